@@ -1,0 +1,72 @@
+package io.github.planesdk.json;
+
+import com.squareup.moshi.FromJson;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.ToJson;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * The one Moshi configuration of the SDK: JDK value types, generated enums that tolerate
+ * unknown values, and expandable references. Unknown JSON fields are ignored (Moshi's default).
+ */
+public final class PlaneJson {
+  private static final Moshi MOSHI =
+      new Moshi.Builder()
+          .add(new ValueTypes())
+          .add(new WireEnumJsonAdapterFactory())
+          .add(new ExpandableJsonAdapterFactory())
+          .build();
+
+  private PlaneJson() {}
+
+  /** The shared, immutable Moshi instance. */
+  public static Moshi moshi() {
+    return MOSHI;
+  }
+
+  /** Adapters for the JDK types the generated models use. */
+  static final class ValueTypes {
+    @FromJson
+    UUID uuid(String s) {
+      return UUID.fromString(s);
+    }
+
+    @ToJson
+    String uuid(UUID u) {
+      return u.toString();
+    }
+
+    @FromJson
+    OffsetDateTime dateTime(String s) {
+      return OffsetDateTime.parse(s);
+    }
+
+    @ToJson
+    String dateTime(OffsetDateTime t) {
+      return t.toString();
+    }
+
+    @FromJson
+    LocalDate date(String s) {
+      return LocalDate.parse(s);
+    }
+
+    @ToJson
+    String date(LocalDate d) {
+      return d.toString();
+    }
+
+    @FromJson
+    BigDecimal decimal(String s) {
+      return new BigDecimal(s);
+    }
+
+    @ToJson
+    String decimal(BigDecimal d) {
+      return d.toPlainString();
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package io.github.planesdk.contract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * JUnit 5 extension: a Prism mock of our own spec on a free loopback port, started once per test
+ * run (shared by every class that uses it) and stopped, child processes included, at the end.
+ * Test methods and constructors may ask for a {@link PrismMock.Server} parameter.
+ */
+public final class PrismMock implements ParameterResolver {
+  private static final long START_TIMEOUT_SECONDS = 60;
+
+  /** A running Prism mock. */
+  public static final class Server implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    private final Process process;
+    private final int port;
+    private final StringBuffer log = new StringBuffer();
+
+    private Server(Process process, int port) {
+      this.process = process;
+      this.port = port;
+    }
+
+    /** The base URL, with a trailing slash. */
+    public String baseUrl() {
+      return "http://127.0.0.1:" + port + "/";
+    }
+
+    /** What Prism printed so far (for failure messages). */
+    public String log() {
+      return log.toString();
+    }
+
+    @Override
+    public void close() {
+      process.descendants().forEach(ProcessHandle::destroy);
+      process.destroy();
+      try {
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+          process.descendants().forEach(ProcessHandle::destroyForcibly);
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        process.destroyForcibly();
+      }
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == Server.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.create(PrismMock.class))
+        .getOrComputeIfAbsent("server", key -> start(), Server.class);
+  }
+
+  /** Starts Prism on the spec named by the {@code plane.spec} system property. */
+  public static Server start() {
+    Path prism = Paths.get(property("plane.prism"));
+    Path spec = Paths.get(property("plane.spec"));
+    if (!Files.isExecutable(prism)) {
+      throw new IllegalStateException(prism + " is missing: the build installs it with npm ci");
+    }
+    int port = freePort();
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                List.of(
+                    prism.toString(), "mock", spec.toString(),
+                    "-h", "127.0.0.1", "-p", String.valueOf(port), "--errors"))
+            .redirectErrorStream(true);
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start " + prism, e);
+    }
+    Server server = new Server(process, port);
+    CountDownLatch listening = new CountDownLatch(1);
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader lines =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                  server.log.append(line).append('\n');
+                  if (line.contains("Prism is listening")) {
+                    listening.countDown();
+                  }
+                }
+              } catch (IOException ignored) {
+                // the process ended
+              }
+            },
+            "prism-output");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      if (!listening.await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        server.close();
+        throw new IllegalStateException("Prism did not start:\n" + server.log());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      server.close();
+      throw new IllegalStateException("interrupted while starting Prism", e);
+    }
+    return server;
+  }
+
+  private static String property(String name) {
+    String value = System.getProperty(name);
+    if (value == null) {
+      throw new IllegalStateException("system property " + name + " is not set (see pom.xml)");
+    }
+    return value;
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException("no free port", e);
+    }
+  }
+}
