@@ -63,6 +63,14 @@ public final class PlaneClient implements Closeable {
     return api(ProjectsApi.class);
   }
 
+  // --- core: states, labels, work items, comments, links, activities
+
+  // --- server families
+
+  // --- cloud families A
+
+  // --- cloud families B
+
   /** The server this client talks to. */
   public HttpUrl baseUrl() {
     return baseUrl;
