@@ -24,7 +24,7 @@ public final class PrismMock implements ParameterResolver {
   private static final long START_TIMEOUT_SECONDS = 60;
 
   /** A running Prism mock. */
-  public static final class Server implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+  public static final class Server implements AutoCloseable {
     private final Process process;
     private final int port;
     private final StringBuffer log = new StringBuffer();
