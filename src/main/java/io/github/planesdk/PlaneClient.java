@@ -1,6 +1,14 @@
 package io.github.planesdk;
 
+import io.github.planesdk.api.CustomerPropertiesApi;
+import io.github.planesdk.api.CustomerRequestsApi;
+import io.github.planesdk.api.CustomersApi;
+import io.github.planesdk.api.EpicsApi;
+import io.github.planesdk.api.InitiativeLabelsApi;
+import io.github.planesdk.api.InitiativesApi;
+import io.github.planesdk.api.MilestonesApi;
 import io.github.planesdk.api.ProjectsApi;
+import io.github.planesdk.api.TeamspacesApi;
 import io.github.planesdk.api.UsersApi;
 import io.github.planesdk.http.ApiKeyInterceptor;
 import io.github.planesdk.internal.PlaneCallAdapterFactory;
@@ -68,6 +76,38 @@ public final class PlaneClient implements Closeable {
   // --- server families
 
   // --- cloud families A
+
+  public CustomersApi customers() {
+    return api(CustomersApi.class);
+  }
+
+  public CustomerRequestsApi customerRequests() {
+    return api(CustomerRequestsApi.class);
+  }
+
+  public CustomerPropertiesApi customerProperties() {
+    return api(CustomerPropertiesApi.class);
+  }
+
+  public InitiativesApi initiatives() {
+    return api(InitiativesApi.class);
+  }
+
+  public InitiativeLabelsApi initiativeLabels() {
+    return api(InitiativeLabelsApi.class);
+  }
+
+  public TeamspacesApi teamspaces() {
+    return api(TeamspacesApi.class);
+  }
+
+  public EpicsApi epics() {
+    return api(EpicsApi.class);
+  }
+
+  public MilestonesApi milestones() {
+    return api(MilestonesApi.class);
+  }
 
   // --- cloud families B
 
