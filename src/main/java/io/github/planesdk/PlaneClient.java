@@ -6,10 +6,16 @@ import io.github.planesdk.api.CustomersApi;
 import io.github.planesdk.api.EpicsApi;
 import io.github.planesdk.api.InitiativeLabelsApi;
 import io.github.planesdk.api.InitiativesApi;
+import io.github.planesdk.api.LabelsApi;
 import io.github.planesdk.api.MilestonesApi;
 import io.github.planesdk.api.ProjectsApi;
+import io.github.planesdk.api.StatesApi;
 import io.github.planesdk.api.TeamspacesApi;
 import io.github.planesdk.api.UsersApi;
+import io.github.planesdk.api.WorkItemActivitiesApi;
+import io.github.planesdk.api.WorkItemCommentsApi;
+import io.github.planesdk.api.WorkItemLinksApi;
+import io.github.planesdk.api.WorkItemsApi;
 import io.github.planesdk.http.ApiKeyInterceptor;
 import io.github.planesdk.internal.PlaneCallAdapterFactory;
 import io.github.planesdk.json.PlaneJson;
@@ -72,6 +78,29 @@ public final class PlaneClient implements Closeable {
   }
 
   // --- core: states, labels, work items, comments, links, activities
+  public StatesApi states() {
+    return api(StatesApi.class);
+  }
+
+  public LabelsApi labels() {
+    return api(LabelsApi.class);
+  }
+
+  public WorkItemsApi workItems() {
+    return api(WorkItemsApi.class);
+  }
+
+  public WorkItemCommentsApi workItemComments() {
+    return api(WorkItemCommentsApi.class);
+  }
+
+  public WorkItemLinksApi workItemLinks() {
+    return api(WorkItemLinksApi.class);
+  }
+
+  public WorkItemActivitiesApi workItemActivities() {
+    return api(WorkItemActivitiesApi.class);
+  }
 
   // --- server families
 

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * The one Moshi configuration of the SDK: JDK value types, generated enums that tolerate
- * unknown values, and expandable references. Unknown JSON fields are ignored (Moshi's default).
+ * unknown values, expandable references, and answers that are a page or a single match. Unknown JSON fields are ignored (Moshi's default).
  */
 public final class PlaneJson {
   private static final Moshi MOSHI =
@@ -18,6 +18,7 @@ public final class PlaneJson {
           .add(new ValueTypes())
           .add(new WireEnumJsonAdapterFactory())
           .add(new ExpandableJsonAdapterFactory())
+          .add(new PageOrItemJsonAdapterFactory())
           .build();
 
   private PlaneJson() {}
