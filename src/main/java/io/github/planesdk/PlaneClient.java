@@ -1,13 +1,20 @@
 package io.github.planesdk;
 
+import io.github.planesdk.api.AdvancedSearchApi;
 import io.github.planesdk.api.CustomerPropertiesApi;
 import io.github.planesdk.api.CustomerRequestsApi;
 import io.github.planesdk.api.CustomersApi;
 import io.github.planesdk.api.EpicsApi;
+import io.github.planesdk.api.FeaturesApi;
+import io.github.planesdk.api.IdPGroupSyncApi;
+import io.github.planesdk.api.InboxIssuesApi;
 import io.github.planesdk.api.InitiativeLabelsApi;
 import io.github.planesdk.api.InitiativesApi;
 import io.github.planesdk.api.LabelsApi;
 import io.github.planesdk.api.MilestonesApi;
+import io.github.planesdk.api.PagesApi;
+import io.github.planesdk.api.ProjectLabelsApi;
+import io.github.planesdk.api.ProjectTemplatesApi;
 import io.github.planesdk.api.ProjectsApi;
 import io.github.planesdk.api.StatesApi;
 import io.github.planesdk.api.TeamspacesApi;
@@ -15,7 +22,13 @@ import io.github.planesdk.api.UsersApi;
 import io.github.planesdk.api.WorkItemActivitiesApi;
 import io.github.planesdk.api.WorkItemCommentsApi;
 import io.github.planesdk.api.WorkItemLinksApi;
+import io.github.planesdk.api.WorkItemPagesApi;
+import io.github.planesdk.api.WorkItemPropertiesApi;
+import io.github.planesdk.api.WorkItemPropertyOptionsApi;
+import io.github.planesdk.api.WorkItemPropertyValuesApi;
+import io.github.planesdk.api.WorkItemTypesApi;
 import io.github.planesdk.api.WorkItemsApi;
+import io.github.planesdk.api.WorklogsApi;
 import io.github.planesdk.http.ApiKeyInterceptor;
 import io.github.planesdk.internal.PlaneCallAdapterFactory;
 import io.github.planesdk.json.PlaneJson;
@@ -139,6 +152,65 @@ public final class PlaneClient implements Closeable {
   }
 
   // --- cloud families B
+
+  public PagesApi pages() {
+    return api(PagesApi.class);
+  }
+
+  public WorkItemPagesApi workItemPages() {
+    return api(WorkItemPagesApi.class);
+  }
+
+  public WorklogsApi worklogs() {
+    return api(WorklogsApi.class);
+  }
+
+  public WorkItemTypesApi workItemTypes() {
+    return api(WorkItemTypesApi.class);
+  }
+
+  public WorkItemPropertiesApi workItemProperties() {
+    return api(WorkItemPropertiesApi.class);
+  }
+
+  public WorkItemPropertyOptionsApi workItemPropertyOptions() {
+    return api(WorkItemPropertyOptionsApi.class);
+  }
+
+  public WorkItemPropertyValuesApi workItemPropertyValues() {
+    return api(WorkItemPropertyValuesApi.class);
+  }
+
+  public ProjectLabelsApi projectLabels() {
+    return api(ProjectLabelsApi.class);
+  }
+
+  public FeaturesApi features() {
+    return api(FeaturesApi.class);
+  }
+
+  public IdPGroupSyncApi idpGroupSync() {
+    return api(IdPGroupSyncApi.class);
+  }
+
+  public ProjectTemplatesApi projectTemplates() {
+    return api(ProjectTemplatesApi.class);
+  }
+
+  public AdvancedSearchApi advancedSearch() {
+    return api(AdvancedSearchApi.class);
+  }
+
+  /**
+   * The deprecated {@code inbox-issues/} paths of the intake calls, which the Plane docs still
+   * publish.
+   *
+   * @deprecated Plane ended support for these paths; use the intake calls instead.
+   */
+  @Deprecated
+  public InboxIssuesApi inboxIssues() {
+    return api(InboxIssuesApi.class);
+  }
 
   /** The server this client talks to. */
   public HttpUrl baseUrl() {
