@@ -6,6 +6,7 @@ import com.squareup.moshi.ToJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /**
@@ -46,7 +47,8 @@ public final class PlaneJson {
 
     @ToJson
     String dateTime(OffsetDateTime t) {
-      return t.toString();
+      // toString() drops zero seconds ("T00:00Z"), which RFC 3339 (format: date-time) forbids
+      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
     }
 
     @FromJson
