@@ -1,7 +1,17 @@
 package io.github.planesdk;
 
+import io.github.planesdk.api.AssetsApi;
+import io.github.planesdk.api.CyclesApi;
+import io.github.planesdk.api.EstimatesApi;
+import io.github.planesdk.api.IntakeApi;
+import io.github.planesdk.api.MembersApi;
+import io.github.planesdk.api.ModulesApi;
 import io.github.planesdk.api.ProjectsApi;
+import io.github.planesdk.api.StickiesApi;
 import io.github.planesdk.api.UsersApi;
+import io.github.planesdk.api.WorkItemAttachmentsApi;
+import io.github.planesdk.api.WorkItemRelationsApi;
+import io.github.planesdk.api.WorkspaceInvitationsApi;
 import io.github.planesdk.http.ApiKeyInterceptor;
 import io.github.planesdk.internal.PlaneCallAdapterFactory;
 import io.github.planesdk.json.PlaneJson;
@@ -66,6 +76,46 @@ public final class PlaneClient implements Closeable {
   // --- core: states, labels, work items, comments, links, activities
 
   // --- server families
+
+  public WorkItemAttachmentsApi workItemAttachments() {
+    return api(WorkItemAttachmentsApi.class);
+  }
+
+  public WorkItemRelationsApi workItemRelations() {
+    return api(WorkItemRelationsApi.class);
+  }
+
+  public CyclesApi cycles() {
+    return api(CyclesApi.class);
+  }
+
+  public ModulesApi modules() {
+    return api(ModulesApi.class);
+  }
+
+  public MembersApi members() {
+    return api(MembersApi.class);
+  }
+
+  public IntakeApi intake() {
+    return api(IntakeApi.class);
+  }
+
+  public EstimatesApi estimates() {
+    return api(EstimatesApi.class);
+  }
+
+  public StickiesApi stickies() {
+    return api(StickiesApi.class);
+  }
+
+  public WorkspaceInvitationsApi invitations() {
+    return api(WorkspaceInvitationsApi.class);
+  }
+
+  public AssetsApi assets() {
+    return api(AssetsApi.class);
+  }
 
   // --- cloud families A
 
