@@ -1,34 +1,44 @@
 package io.github.planesdk;
 
 import io.github.planesdk.api.AdvancedSearchApi;
+import io.github.planesdk.api.AssetsApi;
 import io.github.planesdk.api.CustomerPropertiesApi;
 import io.github.planesdk.api.CustomerRequestsApi;
 import io.github.planesdk.api.CustomersApi;
+import io.github.planesdk.api.CyclesApi;
 import io.github.planesdk.api.EpicsApi;
+import io.github.planesdk.api.EstimatesApi;
 import io.github.planesdk.api.FeaturesApi;
 import io.github.planesdk.api.IdPGroupSyncApi;
 import io.github.planesdk.api.InboxIssuesApi;
 import io.github.planesdk.api.InitiativeLabelsApi;
 import io.github.planesdk.api.InitiativesApi;
+import io.github.planesdk.api.IntakeApi;
 import io.github.planesdk.api.LabelsApi;
+import io.github.planesdk.api.MembersApi;
 import io.github.planesdk.api.MilestonesApi;
+import io.github.planesdk.api.ModulesApi;
 import io.github.planesdk.api.PagesApi;
 import io.github.planesdk.api.ProjectLabelsApi;
 import io.github.planesdk.api.ProjectTemplatesApi;
 import io.github.planesdk.api.ProjectsApi;
 import io.github.planesdk.api.StatesApi;
+import io.github.planesdk.api.StickiesApi;
 import io.github.planesdk.api.TeamspacesApi;
 import io.github.planesdk.api.UsersApi;
 import io.github.planesdk.api.WorkItemActivitiesApi;
+import io.github.planesdk.api.WorkItemAttachmentsApi;
 import io.github.planesdk.api.WorkItemCommentsApi;
 import io.github.planesdk.api.WorkItemLinksApi;
 import io.github.planesdk.api.WorkItemPagesApi;
 import io.github.planesdk.api.WorkItemPropertiesApi;
 import io.github.planesdk.api.WorkItemPropertyOptionsApi;
 import io.github.planesdk.api.WorkItemPropertyValuesApi;
+import io.github.planesdk.api.WorkItemRelationsApi;
 import io.github.planesdk.api.WorkItemTypesApi;
 import io.github.planesdk.api.WorkItemsApi;
 import io.github.planesdk.api.WorklogsApi;
+import io.github.planesdk.api.WorkspaceInvitationsApi;
 import io.github.planesdk.http.ApiKeyInterceptor;
 import io.github.planesdk.internal.PlaneCallAdapterFactory;
 import io.github.planesdk.json.PlaneJson;
@@ -116,6 +126,46 @@ public final class PlaneClient implements Closeable {
   }
 
   // --- server families
+
+  public WorkItemAttachmentsApi workItemAttachments() {
+    return api(WorkItemAttachmentsApi.class);
+  }
+
+  public WorkItemRelationsApi workItemRelations() {
+    return api(WorkItemRelationsApi.class);
+  }
+
+  public CyclesApi cycles() {
+    return api(CyclesApi.class);
+  }
+
+  public ModulesApi modules() {
+    return api(ModulesApi.class);
+  }
+
+  public MembersApi members() {
+    return api(MembersApi.class);
+  }
+
+  public IntakeApi intake() {
+    return api(IntakeApi.class);
+  }
+
+  public EstimatesApi estimates() {
+    return api(EstimatesApi.class);
+  }
+
+  public StickiesApi stickies() {
+    return api(StickiesApi.class);
+  }
+
+  public WorkspaceInvitationsApi invitations() {
+    return api(WorkspaceInvitationsApi.class);
+  }
+
+  public AssetsApi assets() {
+    return api(AssetsApi.class);
+  }
 
   // --- cloud families A
 
