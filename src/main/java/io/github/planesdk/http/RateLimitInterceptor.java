@@ -35,7 +35,7 @@ public final class RateLimitInterceptor implements Interceptor {
   private Instant resumeAt = Instant.MIN;
   private int inFlight;
 
-  /** @param maxWait the longest this waits for a window to reset */
+  /** @param maxWait the longest wait for a window to reset (plus the one-second margin) */
   public RateLimitInterceptor(Duration maxWait, Clock clock, Sleeper sleeper) {
     this.maxWait = maxWait;
     this.clock = clock;
@@ -110,8 +110,8 @@ public final class RateLimitInterceptor implements Interceptor {
     // measure the wait on the server's clock when it says what time it is
     Date date = response.headers().getDate("Date");
     Instant serverNow = date != null ? date.toInstant() : now;
-    Duration untilReset = Duration.between(serverNow, Instant.ofEpochSecond(reset)).plus(MARGIN);
-    resumeAt = latest(resumeAt, now.plus(capped(untilReset)));
+    Duration untilReset = Duration.between(serverNow, Instant.ofEpochSecond(reset));
+    resumeAt = latest(resumeAt, now.plus(capped(untilReset)).plus(MARGIN));
   }
 
   private Duration capped(Duration wait) {
