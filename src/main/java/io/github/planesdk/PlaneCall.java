@@ -9,7 +9,7 @@ import retrofit2.Response;
  * of times; each execution sends a fresh request.
  *
  * <p>The arguments were checked when the call was created: a null or blank path parameter, a
- * {@code per_page} out of range or a {@code fields}/{@code expand} name the model does not have
+ * {@code per_page} out of range or a {@code fields}/{@code expand} name the spec does not list
  * throws {@link IllegalArgumentException} from the API method itself, before anything is sent.
  *
  * @param <T> the decoded body type ({@code Void} for operations without a body)

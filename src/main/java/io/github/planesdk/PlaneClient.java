@@ -66,8 +66,10 @@ public final class PlaneClient implements Closeable {
                 new RetryInterceptor(
                     builder.maxRetries, builder.maxRetryWait, builder.clock, builder.sleeper))
             .addInterceptor(
-                new RateLimitInterceptor(builder.maxRetryWait, builder.clock, builder.sleeper))
-            .addNetworkInterceptor(new ApiKeyInterceptor(builder.apiKey, baseUrl));
+                new RateLimitInterceptor(builder.maxRetryWait, builder.clock, builder.sleeper));
+    // first on the network, as an application interceptor would be: the key goes only to this
+    // server, and the caller's own network interceptors see it as sent
+    http.networkInterceptors().add(0, new ApiKeyInterceptor(builder.apiKey, baseUrl));
     if (builder.logger != null) {
       HttpLoggingInterceptor logging = new HttpLoggingInterceptor(builder.logger);
       logging.setLevel(builder.logLevel);

@@ -149,7 +149,7 @@ final class ErrorDetails {
 
   private static String fromText(String text) {
     String result = text;
-    if (text.contains("<")) {
+    if (text.trim().startsWith("<")) { // a proxy's error page
       Matcher title = TITLE.matcher(text);
       result = title.find() ? title.group(2) : text;
       result = TAG.matcher(result).replaceAll(" ");

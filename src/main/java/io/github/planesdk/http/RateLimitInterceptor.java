@@ -45,14 +45,15 @@ public final class RateLimitInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     awaitBudget();
-    Response response;
+    Response response = null;
     try {
       response = chain.proceed(chain.request());
-    } catch (IOException | RuntimeException e) {
-      synchronized (this) {
-        inFlight--;
+    } finally {
+      if (response == null) {
+        synchronized (this) {
+          inFlight--;
+        }
       }
-      throw e;
     }
     record(response);
     return response;

@@ -43,6 +43,7 @@ class PlaneApiExceptionTest {
       502 | `<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>` | PlaneServerException | 502 Bad Gateway
       503 | `<html><body><h1>Service &amp; API down</h1><p>maintenance</p></body></html>` | PlaneServerException | Service & API down
       504 | `upstream request timeout`                                          | PlaneServerException         | upstream request timeout
+      400 | `estimate must be < 10 and > 0`                                     | PlaneBadRequestException     | estimate must be < 10 and > 0
       500 | {"errors": [{"reason": "a shape Plane does not send yet"}]}         | PlaneServerException         | errors: reason: a shape Plane does not send yet
       400 | ["a bare list", "of messages"]                                      | PlaneBadRequestException     | a bare list of messages
       400 | {"detail": "truncated                                                | PlaneBadRequestException     | {"detail": "truncated

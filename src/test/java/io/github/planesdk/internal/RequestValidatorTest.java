@@ -71,7 +71,7 @@ class RequestValidatorTest {
   @Test
   void unknownFieldsAndExpandNames() {
     assertRefused(
-        "fields names \"nme\", which Project does not have",
+        "fields names \"nme\", which getProject does not know; allowed: id, name, identifier,",
         () -> projects.getProject(SLUG, PROJECT_ID, new CSVParams("id", "nme"), null));
     assertRefused(
         "expand names \"owner\"",
@@ -79,14 +79,18 @@ class RequestValidatorTest {
     // the server does not trim names, so " name" would silently match nothing
     assertRefused(
         "\" name\"", () -> projects.listProjects(SLUG, null, 100, new CSVParams("id", " name"), null, null));
+    // here fields names counts, not model fields
     assertRefused(
-        "ProjectSummary",
-        () -> projects.getProjectSummary(SLUG, PROJECT_ID, new CSVParams("work_itemz")));
+        "getProjectSummary does not know",
+        () -> projects.getProjectSummary(SLUG, PROJECT_ID, new CSVParams("states", "work_itemz")));
+    // expand allows only the expandable fields
+    assertRefused("expand names \"name\"", () -> projects.getProject(SLUG, PROJECT_ID, null, new CSVParams("name")));
   }
 
   @Test
   void validArgumentsAreSent() throws InterruptedException {
     server.enqueue(json(200, Fixtures.projectPage(1000, 0, false, List.of(PROJECT_ID))));
+    server.enqueue(json(200, "{\"id\":\"" + PROJECT_ID + "\",\"counts\":{\"states\":5}}"));
 
     projects
         .listProjects(SLUG, null, 1000, new CSVParams("id", "name"), new CSVParams("project_lead"), null)
@@ -96,5 +100,6 @@ class RequestValidatorTest {
     assertEquals("1000", request.getRequestUrl().queryParameter("per_page"));
     assertEquals("id,name", request.getRequestUrl().queryParameter("fields"));
     assertEquals("project_lead", request.getRequestUrl().queryParameter("expand"));
+    assertEquals(5, projects.getProjectSummary(SLUG, PROJECT_ID, new CSVParams("states")).execute().getCounts().get("states"));
   }
 }
