@@ -8,26 +8,33 @@ import retrofit2.Response;
  * One API operation, ready to run. Unlike Retrofit's {@code Call}, it may be executed any number
  * of times; each execution sends a fresh request.
  *
+ * <p>The arguments were checked when the call was created: a null or blank path parameter, a
+ * {@code per_page} out of range or a {@code fields}/{@code expand} name the spec does not list
+ * throws {@link IllegalArgumentException} from the API method itself, before anything is sent.
+ *
  * @param <T> the decoded body type ({@code Void} for operations without a body)
  */
 public interface PlaneCall<T> {
   /**
-   * Sends the request and decodes the answer.
+   * Sends the request (retrying where that is safe) and decodes the answer.
    *
    * @return the decoded body, or {@code null} for operations that answer no body
-   * @throws PlaneException a typed exception for an error status, a network failure or an
-   *     unreadable body
+   * @throws io.github.planesdk.errors.PlaneApiException a subclass per status for an error answer
+   * @throws io.github.planesdk.errors.PlaneConnectionException when no complete answer arrived
+   * @throws io.github.planesdk.errors.PlaneDecodingException for a success body that is not the
+   *     promised JSON
    */
   T execute();
 
   /**
    * Sends the request and answers the raw response, for callers that need the status or the
-   * headers. An error status does not throw here; its body stays in {@code errorBody()}.
+   * headers. An error status does not throw here; its body is in {@code errorBody()}, already
+   * read into memory, so the response holds no connection and needs no closing.
    *
    * @throws PlaneException for a network failure or an unreadable success body
    */
   Response<T> executeForResponse();
 
-  /** The request this call sends, before interceptors run. */
+  /** The request this call sends, before interceptors run (so without the API key). */
   Request request();
 }

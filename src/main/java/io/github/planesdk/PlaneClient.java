@@ -40,13 +40,26 @@ import io.github.planesdk.api.WorkItemsApi;
 import io.github.planesdk.api.WorklogsApi;
 import io.github.planesdk.api.WorkspaceInvitationsApi;
 import io.github.planesdk.http.ApiKeyInterceptor;
+import io.github.planesdk.http.RateLimitInterceptor;
+import io.github.planesdk.http.RetryInterceptor;
+import io.github.planesdk.http.Sleeper;
+import io.github.planesdk.http.TrustedCertificates;
+import io.github.planesdk.internal.DecodingConverterFactory;
 import io.github.planesdk.internal.PlaneCallAdapterFactory;
 import io.github.planesdk.json.PlaneJson;
 import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.logging.HttpLoggingInterceptor;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
@@ -57,6 +70,10 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * PlaneClient plane = PlaneClient.builder().apiKey(System.getenv("PLANE_API_KEY")).build();
  * ProjectPage page = plane.projects().listProjects("my-team", null, 100, null, null, null).execute();
  * }</pre>
+ *
+ * <p>A call passes, outermost first: retries (backoff, {@code Retry-After}, idempotency rules),
+ * rate-limit pacing shared by every thread of the client, then on the network the API key (only
+ * for this server) and optional logging with the key redacted.
  *
  * <p>A client is thread-safe; share one per API key. {@link #close()} releases its threads and
  * connections.
@@ -72,13 +89,45 @@ public final class PlaneClient implements Closeable {
 
   private PlaneClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
-    this.httpClient =
-        builder.httpClient.newBuilder().addInterceptor(new ApiKeyInterceptor(builder.apiKey)).build();
+    OkHttpClient.Builder http =
+        builder
+            .httpClient
+            .newBuilder()
+            .connectTimeout(builder.connectTimeout)
+            .readTimeout(builder.readTimeout)
+            .writeTimeout(builder.writeTimeout)
+            .callTimeout(builder.callTimeout)
+            // RetryInterceptor decides; OkHttp alone would resend a POST whose connection broke
+            .retryOnConnectionFailure(false)
+            .addInterceptor(
+                new RetryInterceptor(
+                    builder.maxRetries, builder.maxRetryWait, builder.clock, builder.sleeper))
+            .addInterceptor(
+                new RateLimitInterceptor(builder.maxRetryWait, builder.clock, builder.sleeper));
+    // first on the network, as an application interceptor would be: the key goes only to this
+    // server, and the caller's own network interceptors see it as sent
+    http.networkInterceptors().add(0, new ApiKeyInterceptor(builder.apiKey, baseUrl));
+    if (builder.logger != null) {
+      HttpLoggingInterceptor logging = new HttpLoggingInterceptor(builder.logger);
+      logging.setLevel(builder.logLevel);
+      for (String header :
+          new String[] {
+            ApiKeyInterceptor.HEADER, "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie"
+          }) {
+        logging.redactHeader(header);
+      }
+      http.addNetworkInterceptor(logging);
+    }
+    if (builder.trustStore != null) {
+      TrustedCertificates.install(http, builder.trustStore);
+    }
+    this.httpClient = http.build();
     this.retrofit =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
             .client(httpClient)
-            .addCallAdapterFactory(new PlaneCallAdapterFactory())
+            .addCallAdapterFactory(new PlaneCallAdapterFactory(builder.apiKey))
+            .addConverterFactory(new DecodingConverterFactory())
             .addConverterFactory(MoshiConverterFactory.create(PlaneJson.moshi()))
             .build();
   }
@@ -289,12 +338,38 @@ public final class PlaneClient implements Closeable {
     private String apiKey;
     private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
     private OkHttpClient httpClient = new OkHttpClient();
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration writeTimeout = Duration.ofSeconds(30);
+    private Duration callTimeout = Duration.ZERO;
+    private int maxRetries = 2;
+    private Duration maxRetryWait = Duration.ofSeconds(60);
+    private HttpLoggingInterceptor.Logger logger;
+    private HttpLoggingInterceptor.Level logLevel = HttpLoggingInterceptor.Level.NONE;
+    private boolean allowInsecureHttp;
+    private KeyStore trustStore;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
 
     private Builder() {}
 
-    /** The API token (Profile settings → API tokens). Required. */
+    /**
+     * The API token (Profile settings → API tokens). Required. Surrounding whitespace, such as
+     * the newline of a key read from a file, is dropped.
+     */
     public Builder apiKey(String apiKey) {
-      this.apiKey = apiKey;
+      String key = apiKey == null ? null : apiKey.strip();
+      if (key != null) {
+        for (int i = 0; i < key.length(); i++) {
+          char c = key.charAt(i);
+          if (c < 0x21 || c > 0x7e) {
+            // the key itself stays out of the message
+            throw new IllegalArgumentException(
+                "apiKey has a character at index " + i + " that an HTTP header cannot carry");
+          }
+        }
+      }
+      this.apiKey = key;
       return this;
     }
 
@@ -311,7 +386,10 @@ public final class PlaneClient implements Closeable {
       return this;
     }
 
-    /** A base OkHttp client to derive from (its pools, timeouts, proxies). */
+    /**
+     * A base OkHttp client to derive from (its pools, dispatcher, proxy, interceptors). The
+     * timeouts set here and {@code retryOnConnectionFailure(false)} replace its own.
+     */
     public Builder httpClient(OkHttpClient httpClient) {
       if (httpClient == null) {
         throw new IllegalArgumentException("httpClient must not be null");
@@ -320,12 +398,145 @@ public final class PlaneClient implements Closeable {
       return this;
     }
 
+    /** Time to open a connection; default 10 s. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = nonNegative("connectTimeout", timeout);
+      return this;
+    }
+
+    /** Longest silence while reading an answer; default 30 s. */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = nonNegative("readTimeout", timeout);
+      return this;
+    }
+
+    /** Longest stall while sending a request; default 30 s. */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = nonNegative("writeTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * A bound on a whole call, including its retries and rate-limit waits; default none
+     * ({@code Duration.ZERO}), since a rate-limit window can take a minute to reset.
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = nonNegative("callTimeout", timeout);
+      return this;
+    }
+
+    /** Retries after the first attempt; default 2, 0 turns retrying off. */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must not be negative, was " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * The longest the client waits on a {@code Retry-After} or for a rate-limit window to
+     * reset; default 60 s (Plane's window). A 429 asking for longer is not retried.
+     */
+    public Builder maxRetryWait(Duration maxRetryWait) {
+      this.maxRetryWait = nonNegative("maxRetryWait", maxRetryWait);
+      return this;
+    }
+
+    /** Logs each HTTP exchange through java.util.logging; the API key is always redacted. */
+    public Builder httpLogging(HttpLoggingInterceptor.Level level) {
+      return httpLogging(level, HttpLoggingInterceptor.Logger.DEFAULT);
+    }
+
+    /**
+     * Logs each HTTP exchange (each retry too) at {@code level} to {@code logger}, with the
+     * {@code X-API-Key}, {@code Authorization} and cookie headers redacted. {@code BODY} also
+     * logs bodies, which may hold your project data.
+     */
+    public Builder httpLogging(HttpLoggingInterceptor.Level level, HttpLoggingInterceptor.Logger logger) {
+      if (level == null || logger == null) {
+        throw new IllegalArgumentException("level and logger must not be null");
+      }
+      this.logLevel = level;
+      this.logger = level == HttpLoggingInterceptor.Level.NONE ? null : logger;
+      return this;
+    }
+
+    /** Permits a plain {@code http://} base URL to a host other than this machine. */
+    public Builder allowInsecureHttp() {
+      this.allowInsecureHttp = true;
+      return this;
+    }
+
+    /**
+     * Trusts only the CA certificates in this file (PEM, one or more; or DER), for a server
+     * whose certificate comes from a private CA.
+     */
+    public Builder trustedCertificates(Path pem) {
+      try (InputStream in = Files.newInputStream(pem)) {
+        return trustedCertificates(in);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read " + pem + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** Trusts only the CA certificates read from {@code pem} (PEM or DER); not closed here. */
+    public Builder trustedCertificates(InputStream pem) {
+      return trustStore(TrustedCertificates.read(pem));
+    }
+
+    /** Trusts only the certificates of this loaded trust store (JKS, PKCS12). */
+    public Builder trustStore(KeyStore trustStore) {
+      if (trustStore == null) {
+        throw new IllegalArgumentException("trustStore must not be null");
+      }
+      this.trustStore = trustStore;
+      return this;
+    }
+
+    /** The wall clock for {@code Retry-After} dates and rate-limit resets; for tests. */
+    public Builder clock(Clock clock) {
+      if (clock == null) {
+        throw new IllegalArgumentException("clock must not be null");
+      }
+      this.clock = clock;
+      return this;
+    }
+
+    /** How the client waits before retries and for rate limits; for tests. */
+    public Builder sleeper(Sleeper sleeper) {
+      if (sleeper == null) {
+        throw new IllegalArgumentException("sleeper must not be null");
+      }
+      this.sleeper = sleeper;
+      return this;
+    }
+
     public PlaneClient build() {
-      if (apiKey == null || apiKey.isBlank()) {
+      if (apiKey == null || apiKey.isEmpty()) {
         throw new IllegalStateException(
             "apiKey is required: pass a Plane API token to PlaneClient.builder().apiKey(...)");
       }
+      if (!baseUrl.isHttps() && !allowInsecureHttp && !isLoopback(baseUrl.host())) {
+        throw new IllegalStateException(
+            "refusing to send the API key over plain http to " + baseUrl.host()
+                + "; use https, or allowInsecureHttp() if the network is trusted");
+      }
       return new PlaneClient(this);
+    }
+
+    private static boolean isLoopback(String host) {
+      return host.equals("localhost")
+          || host.endsWith(".localhost")
+          || host.equals("::1")
+          || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    }
+
+    private static Duration nonNegative(String name, Duration value) {
+      if (value == null || value.isNegative()) {
+        throw new IllegalArgumentException(name + " must be zero or positive, was " + value);
+      }
+      return value;
     }
   }
 }

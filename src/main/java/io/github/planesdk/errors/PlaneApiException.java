@@ -1,10 +1,13 @@
 package io.github.planesdk.errors;
 
+import io.github.planesdk.internal.RetryAfter;
+import java.time.Instant;
 import okhttp3.Headers;
 
 /**
  * The server answered with an error status. Carries the status, the response headers, the raw
- * body and one readable message taken from whichever error shape Plane sent.
+ * body and one readable message taken from whichever error shape Plane sent. Each status Plane
+ * uses has its own subclass; {@link #of} picks it.
  */
 public class PlaneApiException extends PlaneException {
   private static final long serialVersionUID = 1L;
@@ -12,12 +15,40 @@ public class PlaneApiException extends PlaneException {
   private final int statusCode;
   private final transient Headers headers;
   private final String body;
+  private final String serverMessage;
 
   public PlaneApiException(int statusCode, Headers headers, String body, String message) {
     super(statusCode + ": " + message);
     this.statusCode = statusCode;
-    this.headers = headers;
-    this.body = body;
+    this.headers = headers == null ? Headers.of() : headers;
+    this.body = body == null ? "" : body;
+    this.serverMessage = message;
+  }
+
+  /** The exception for an error answer: the subclass for its status, its message normalized. */
+  public static PlaneApiException of(int statusCode, Headers headers, String body) {
+    ErrorDetails details = ErrorDetails.parse(body);
+    String message = details.message(statusCode);
+    switch (statusCode) {
+      case 400:
+        return new PlaneBadRequestException(headers, body, message, details.fieldErrors());
+      case 401:
+        return new PlaneAuthenticationException(headers, body, message);
+      case 403:
+        return new PlanePermissionException(headers, body, message);
+      case 404:
+        return new PlaneNotFoundException(headers, body, message);
+      case 409:
+        return new PlaneConflictException(headers, body, message, details.existingId().orElse(null));
+      case 429:
+        String retryAfter = headers == null ? null : headers.get("Retry-After");
+        return new PlaneRateLimitException(
+            headers, body, message, RetryAfter.parse(retryAfter, Instant.now()));
+      default:
+        return statusCode >= 500
+            ? new PlaneServerException(statusCode, headers, body, message)
+            : new PlaneApiException(statusCode, headers, body, message);
+    }
   }
 
   /** The HTTP status code. */
@@ -33,5 +64,10 @@ public class PlaneApiException extends PlaneException {
   /** The response body as received (may be empty). */
   public String body() {
     return body;
+  }
+
+  /** The server's explanation in one line, without the status. */
+  public String serverMessage() {
+    return serverMessage;
   }
 }

@@ -2,7 +2,9 @@ package io.github.planesdk.internal;
 
 import io.github.planesdk.PlaneCall;
 import io.github.planesdk.errors.PlaneApiException;
-import io.github.planesdk.errors.PlaneException;
+import io.github.planesdk.errors.PlaneConnectionException;
+import io.github.planesdk.errors.PlaneDecodingException;
+import io.github.planesdk.internal.DecodingConverterFactory.UndecodableBody;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
@@ -11,11 +13,27 @@ import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.CallAdapter;
+import retrofit2.Invocation;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 
-/** Adapts Retrofit's {@code Call<T>} to {@link PlaneCall}, turning failures into typed errors. */
+/**
+ * Adapts Retrofit's {@code Call<T>} to {@link PlaneCall}: checks the arguments before anything
+ * is sent, and turns every failure into a typed {@code PlaneException}.
+ */
 public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
+  private final RequestValidator validator = new RequestValidator();
+  private final String secret;
+
+  public PlaneCallAdapterFactory() {
+    this(null);
+  }
+
+  /** @param secret text that must never appear in an exception message (the API key) */
+  public PlaneCallAdapterFactory(String secret) {
+    this.secret = secret == null || secret.isEmpty() ? null : secret;
+  }
+
   @Override
   public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
     if (getRawType(returnType) != PlaneCall.class) {
@@ -30,16 +48,27 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
 
       @Override
       public PlaneCall<?> adapt(Call<Object> call) {
-        return new RetrofitPlaneCall<>(call);
+        // building the request runs Retrofit's own checks (a null path parameter, a null body)
+        Invocation invocation = call.request().tag(Invocation.class);
+        if (invocation != null) {
+          validator.validate(invocation.method(), invocation.arguments());
+        }
+        return new RetrofitPlaneCall<>(call, bodyType);
       }
     };
   }
 
-  private static final class RetrofitPlaneCall<T> implements PlaneCall<T> {
-    private final Call<T> template;
+  private String redact(String text) {
+    return secret == null || text == null ? text : text.replace(secret, "██");
+  }
 
-    RetrofitPlaneCall(Call<T> template) {
+  private final class RetrofitPlaneCall<T> implements PlaneCall<T> {
+    private final Call<T> template;
+    private final Type bodyType;
+
+    RetrofitPlaneCall(Call<T> template, Type bodyType) {
       this.template = template;
+      this.bodyType = bodyType;
     }
 
     @Override
@@ -53,10 +82,19 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
 
     @Override
     public Response<T> executeForResponse() {
+      // Retrofit buffers an error body and closes the network response before answering, so
+      // the Response handed out holds no connection and needs no closing.
+      Call<T> call = template.clone();
       try {
-        return template.clone().execute();
+        return call.execute();
+      } catch (UndecodableBody e) {
+        Throwable cause = e.getCause();
+        throw new PlaneDecodingException(
+            redact(describe() + " answered a body that is not a valid "
+                + typeName() + ": " + cause.getMessage()),
+            cause);
       } catch (IOException e) {
-        throw new PlaneException("request failed: " + e.getMessage(), e);
+        throw new PlaneConnectionException(redact(describe() + " failed: " + e), e);
       }
     }
 
@@ -65,16 +103,25 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
       return template.request();
     }
 
-    private static PlaneApiException toApiException(Response<?> response) {
+    private String describe() {
+      Request request = template.request();
+      return request.method() + " " + request.url();
+    }
+
+    private String typeName() {
+      return bodyType instanceof Class ? ((Class<?>) bodyType).getSimpleName() : bodyType.toString();
+    }
+
+    private PlaneApiException toApiException(Response<?> response) {
       String body = "";
       try (ResponseBody errorBody = response.errorBody()) {
         if (errorBody != null) {
           body = errorBody.string();
         }
-      } catch (IOException e) {
-        body = "";
+      } catch (IOException unreadable) {
+        body = ""; // already buffered by Retrofit; cannot fail in practice
       }
-      return new PlaneApiException(response.code(), response.headers(), body, body);
+      return PlaneApiException.of(response.code(), response.headers(), redact(body));
     }
   }
 }

@@ -1,0 +1,137 @@
+package io.github.planesdk.http;
+
+import io.github.planesdk.internal.RetryAfter;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.UnknownServiceException;
+import java.security.cert.CertificateException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Retries a request on 429, 502, 503, 504 and connection failures, with exponential backoff
+ * and jitter, honouring {@code Retry-After}. A request the server may have processed is
+ * retried only when its method is idempotent; POST and PATCH are retried only when the server
+ * provably did not process them: after a 429, or when no connection could be made. A response
+ * counts as received only when its whole body has arrived, so a body cut short is retried too.
+ *
+ * <p>The client must not retry on its own ({@code retryOnConnectionFailure(false)}): OkHttp
+ * would otherwise resend a POST whose connection broke after it was written.
+ */
+public final class RetryInterceptor implements Interceptor {
+  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
+  private static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
+  private static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
+
+  private final int maxRetries;
+  private final Duration maxWait;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  /**
+   * @param maxRetries retries after the first attempt
+   * @param maxWait the longest {@code Retry-After} to honour; a longer one is not waited for
+   */
+  public RetryInterceptor(int maxRetries, Duration maxWait, Clock clock, Sleeper sleeper) {
+    this.maxRetries = maxRetries;
+    this.maxWait = maxWait;
+    this.clock = clock;
+    this.sleeper = sleeper;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    boolean idempotent = IDEMPOTENT.contains(request.method());
+    for (int attempt = 0; ; attempt++) {
+      Response response;
+      try {
+        response = receiveFully(chain.proceed(request));
+      } catch (IOException e) {
+        if (attempt >= maxRetries || chain.call().isCanceled() || !retryable(e, idempotent)) {
+          throw e;
+        }
+        sleep(backoff(attempt));
+        continue;
+      }
+      Duration delay = attempt < maxRetries ? retryDelay(response, idempotent, attempt) : null;
+      if (delay == null) {
+        return response;
+      }
+      response.close();
+      sleep(delay);
+    }
+  }
+
+  /** How long to wait before retrying this answer, or {@code null} to hand it back. */
+  private Duration retryDelay(Response response, boolean idempotent, int attempt) {
+    int code = response.code();
+    boolean retryable = code == 429 || (idempotent && (code == 502 || code == 503 || code == 504));
+    if (!retryable) {
+      return null;
+    }
+    Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant());
+    if (retryAfter == null) {
+      return backoff(attempt);
+    }
+    return retryAfter.compareTo(maxWait) <= 0 ? retryAfter : null;
+  }
+
+  private static boolean retryable(IOException e, boolean idempotent) {
+    if (e instanceof ConnectException
+        || e instanceof NoRouteToHostException
+        || e instanceof UnknownHostException) {
+      return true; // nothing was sent
+    }
+    if (!idempotent
+        || e instanceof UnknownServiceException
+        || e instanceof SSLPeerUnverifiedException
+        || e.getCause() instanceof CertificateException
+        || (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException))) {
+      return false; // may have been processed, or will fail the same way, or was cancelled
+    }
+    return true;
+  }
+
+  /** Reads the body into memory; a connection that breaks mid-body fails here, retryably. */
+  private static Response receiveFully(Response response) throws IOException {
+    ResponseBody body = response.body();
+    if (body != null) {
+      try {
+        body.source().request(Long.MAX_VALUE);
+      } catch (IOException e) {
+        response.close();
+        throw e;
+      }
+    }
+    return response;
+  }
+
+  /** 0.5 s, 1 s, 2 s ... up to 8 s, each shortened by up to a quarter at random. */
+  private static Duration backoff(int attempt) {
+    long millis = INITIAL_BACKOFF.toMillis() << Math.min(attempt, 10);
+    millis = Math.min(millis, MAX_BACKOFF.toMillis());
+    double jitter = 1 - 0.25 * ThreadLocalRandom.current().nextDouble();
+    return Duration.ofMillis((long) (millis * jitter));
+  }
+
+  private void sleep(Duration duration) throws InterruptedIOException {
+    try {
+      sleeper.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting to retry");
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package io.github.planesdk.paging;
+
+import io.github.planesdk.PlaneCall;
+import io.github.planesdk.errors.PlanePaginationException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * Walks a cursor-paginated list, one page in memory at a time.
+ *
+ * <pre>{@code
+ * Pager<Project> projects = Pager.of((cursor, perPage) ->
+ *     plane.projects().listProjects("my-team", cursor, perPage, null, null, null));
+ * projects.items().stream().map(Project::getName).forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>It stops when the server says {@code next_page_results: false} (the {@code next_cursor} is
+ * always set). A server that never reaches the end, with a cursor that does not advance or a
+ * page that repeats the previous one, ends the walk with a {@link PlanePaginationException}.
+ * Instances are immutable; each iteration starts over from {@link #startingAt(String)}.
+ *
+ * @param <T> the item type
+ */
+public final class Pager<T> {
+  /** The page size the Plane docs promise every server (and Cloud) accepts. */
+  public static final int MAX_PER_PAGE = 100;
+
+  /** Fetches one page: an API list method with the cursor and page size filled in. */
+  @FunctionalInterface
+  public interface PageSource<T> {
+    /**
+     * @param cursor the page's cursor, {@code null} for the first page
+     * @param perPage the page size, 1 to {@value Pager#MAX_PER_PAGE}
+     */
+    PlaneCall<? extends CursorPage<T>> page(String cursor, int perPage);
+  }
+
+  private static final ClassValue<Method> GET_ID =
+      new ClassValue<Method>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+          try {
+            return type.getMethod("getId");
+          } catch (NoSuchMethodException e) {
+            return null;
+          }
+        }
+      };
+
+  private final PageSource<T> source;
+  private final String startCursor;
+  private final int perPage;
+  private final int maxPages;
+
+  private Pager(PageSource<T> source, String startCursor, int perPage, int maxPages) {
+    this.source = source;
+    this.startCursor = startCursor;
+    this.perPage = perPage;
+    this.maxPages = maxPages;
+  }
+
+  /** A pager over the list {@code source} fetches; 100 items per page, from the start. */
+  public static <T> Pager<T> of(PageSource<T> source) {
+    if (source == null) {
+      throw new IllegalArgumentException("source must not be null");
+    }
+    return new Pager<>(source, null, MAX_PER_PAGE, Integer.MAX_VALUE);
+  }
+
+  /** Items per page, 1 to {@value #MAX_PER_PAGE}. */
+  public Pager<T> perPage(int perPage) {
+    if (perPage < 1 || perPage > MAX_PER_PAGE) {
+      throw new IllegalArgumentException(
+          "perPage must be between 1 and " + MAX_PER_PAGE + ", was " + perPage);
+    }
+    return new Pager<>(source, startCursor, perPage, maxPages);
+  }
+
+  /** Resumes at a saved cursor, e.g. {@link Page#nextCursor()}; {@code null} starts over. */
+  public Pager<T> startingAt(String cursor) {
+    return new Pager<>(source, cursor, perPage, maxPages);
+  }
+
+  /** Stops quietly after this many pages. */
+  public Pager<T> maxPages(int maxPages) {
+    if (maxPages < 1) {
+      throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
+    }
+    return new Pager<>(source, startCursor, perPage, maxPages);
+  }
+
+  /** Every item of every page, fetching each page when the previous one is used up. */
+  public PagedIterable<T> items() {
+    PagedIterable<Page<T>> pages = pages();
+    return () -> new ItemIterator<>(pages.iterator());
+  }
+
+  /** The pages, each with its cursor and the cursor of the next one. */
+  public PagedIterable<Page<T>> pages() {
+    checkCursorFitsPageSize();
+    return PageIterator::new;
+  }
+
+  /**
+   * Plane's cursor is {@code per_page:page:is_prev} and the server multiplies the page by the
+   * {@code per_page} parameter, so resuming with another page size would skip or repeat items.
+   */
+  private void checkCursorFitsPageSize() {
+    if (startCursor == null) {
+      return;
+    }
+    String[] parts = startCursor.split(":", -1);
+    try {
+      if (parts.length == 3 && Integer.parseInt(parts[0]) != perPage) {
+        throw new IllegalArgumentException(
+            "cursor \"" + startCursor + "\" belongs to pages of " + parts[0]
+                + " items, but this pager asks for " + perPage + "; use perPage(" + parts[0] + ")");
+      }
+    } catch (NumberFormatException notPlaneCursor) {
+      // the server will judge it
+    }
+  }
+
+  private final class PageIterator implements Iterator<Page<T>> {
+    private final Set<String> seenCursors = new HashSet<>();
+    private String cursor = startCursor;
+    private List<Object> previousIds;
+    private boolean last;
+    private int fetched;
+    private Page<T> next;
+
+    PageIterator() {
+      if (cursor != null) {
+        seenCursors.add(cursor);
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == null && !last && fetched < maxPages) {
+        next = fetch();
+      }
+      return next != null;
+    }
+
+    @Override
+    public Page<T> next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Page<T> page = next;
+      next = null;
+      return page;
+    }
+
+    private Page<T> fetch() {
+      CursorPage<T> body = source.page(cursor, perPage).execute();
+      fetched++;
+      if (body == null) {
+        throw new PlanePaginationException("the server answered no page at " + at(), cursor);
+      }
+      List<T> items = body.getResults() == null ? List.of() : body.getResults();
+      List<Object> ids = ids(items);
+      if (!items.isEmpty() && ids.equals(previousIds)) {
+        throw new PlanePaginationException(
+            "the page " + at() + " repeats the previous page's items: the server ignores the"
+                + " cursor (Plane bug #9340)",
+            cursor);
+      }
+      previousIds = ids;
+      boolean more = Boolean.TRUE.equals(body.getNextPageResults());
+      String nextCursor = body.getNextCursor();
+      if (more) {
+        if (nextCursor == null || nextCursor.isEmpty()) {
+          throw new PlanePaginationException(
+              "the page " + at() + " says more pages follow but has no next_cursor", cursor);
+        }
+        if (!seenCursors.add(nextCursor)) {
+          throw new PlanePaginationException(
+              "the page " + at() + " leads back to cursor " + nextCursor
+                  + ": the cursor does not advance",
+              cursor);
+        }
+        if (items.isEmpty()) {
+          throw new PlanePaginationException(
+              "the page " + at() + " is empty but says more pages follow", cursor);
+        }
+      }
+      Page<T> page =
+          new Page<>(cursor, more ? nextCursor : null, Collections.unmodifiableList(items), body);
+      last = !more;
+      cursor = nextCursor;
+      return page;
+    }
+
+    private String at() {
+      return cursor == null ? "at the start" : "at cursor " + cursor;
+    }
+  }
+
+  /** The items' ids, or the items themselves where they have none (e.g. not in {@code fields}). */
+  private static List<Object> ids(List<?> items) {
+    List<Object> ids = new ArrayList<>(items.size());
+    for (Object item : items) {
+      Object id = null;
+      Method getId = item == null ? null : GET_ID.get(item.getClass());
+      if (getId != null) {
+        try {
+          id = getId.invoke(item);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+          id = null;
+        }
+      }
+      ids.add(id != null ? id : item);
+    }
+    return ids;
+  }
+
+  private static final class ItemIterator<T> implements Iterator<T> {
+    private final Iterator<Page<T>> pages;
+    private Iterator<T> current = Collections.emptyIterator();
+
+    ItemIterator(Iterator<Page<T>> pages) {
+      this.pages = pages;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext()) {
+        if (!pages.hasNext()) {
+          return false;
+        }
+        current = pages.next().items().iterator();
+      }
+      return true;
+    }
+
+    @Override
+    public T next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return current.next();
+    }
+  }
+}
