@@ -99,6 +99,9 @@ public final class PlaneClient implements Closeable {
             .callTimeout(builder.callTimeout)
             // RetryInterceptor decides; OkHttp alone would resend a POST whose connection broke
             .retryOnConnectionFailure(false)
+            // Plane redirects only to hand out a download URL (attachments): the caller wants
+            // the Location, not the file fetched and thrown away
+            .followRedirects(false)
             .addInterceptor(
                 new RetryInterceptor(
                     builder.maxRetries, builder.maxRetryWait, builder.clock, builder.sleeper))

@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.net.ssl.SSLHandshakeException;
 import okhttp3.OkHttpClient;
@@ -38,6 +39,7 @@ import okhttp3.mockwebserver.SocketPolicy;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
+import retrofit2.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,13 +133,51 @@ class PlaneClientTest {
       server.enqueue(
           new MockResponse().setResponseCode(302).setHeader("Location", elsewhere.url("/file")));
       try (PlaneClient plane = Fixtures.client(server, time).build()) {
-        plane.users().getCurrentUser().execute();
+        // even a caller who re-enables redirects on the SDK's client keeps the key home
+        OkHttpClient rewired = plane.httpClient().newBuilder().followRedirects(true).build();
+        rewired.newCall(new okhttp3.Request.Builder().url(server.url("/api/v1/users/me/")).build())
+            .execute()
+            .close();
       }
 
       assertEquals(API_KEY, server.takeRequest().getHeader("X-API-Key"));
       RecordedRequest redirected = elsewhere.takeRequest();
       assertEquals("/file", redirected.getPath());
       assertNull(redirected.getHeader("X-API-Key"));
+    }
+  }
+
+  @Test
+  void aDownloadRedirectIsHandedBackNotFollowed() throws Exception {
+    try (MockWebServer storage = new MockWebServer()) {
+      server.enqueue(
+          new MockResponse().setResponseCode(302).setHeader("Location", storage.url("/file")));
+      server.enqueue(
+          new MockResponse().setResponseCode(302).setHeader("Location", storage.url("/file")));
+      UUID id = UUID.randomUUID();
+      try (PlaneClient plane = Fixtures.client(server, time).build()) {
+        assertNull(
+            plane.workItemAttachments().getWorkItemAttachment(SLUG, PROJECT_ID, id, id).execute());
+        Response<Void> response =
+            plane
+                .workItemAttachments()
+                .getWorkItemAttachment(SLUG, PROJECT_ID, id, id)
+                .executeForResponse();
+        assertEquals(302, response.code());
+        assertEquals(storage.url("/file").toString(), response.headers().get("Location"));
+      }
+      assertEquals(2, server.getRequestCount());
+      assertEquals(0, storage.getRequestCount());
+    }
+  }
+
+  @Test
+  void aRedirectOnAnOperationWithABodyIsAnError() {
+    server.enqueue(new MockResponse().setResponseCode(301).setHeader("Location", "/elsewhere/"));
+    try (PlaneClient plane = Fixtures.client(server, time).build()) {
+      PlaneApiException e =
+          assertThrows(PlaneApiException.class, () -> plane.users().getCurrentUser().execute());
+      assertEquals(301, e.statusCode());
     }
   }
 

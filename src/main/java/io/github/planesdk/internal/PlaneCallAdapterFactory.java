@@ -74,7 +74,7 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     @Override
     public T execute() {
       Response<T> response = executeForResponse();
-      if (!response.isSuccessful()) {
+      if (!response.isSuccessful() && !isAnsweredRedirect(response)) {
         throw toApiException(response);
       }
       return response.body();
@@ -101,6 +101,11 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     @Override
     public Request request() {
       return template.request();
+    }
+
+    /** An operation without a body (a download) may answer with a redirect to the content. */
+    private boolean isAnsweredRedirect(Response<T> response) {
+      return bodyType == Void.class && response.raw().isRedirect();
     }
 
     private String describe() {

@@ -80,7 +80,7 @@ class WorkItemAttachmentsContractTest extends ContractTestBase {
   @Covers("getWorkItemAttachment")
   void getWorkItemAttachmentRedirectsToTheFile() {
     Response<Void> response =
-        withoutRedirects()
+        plane
             .workItemAttachments()
             .getWorkItemAttachment(SLUG, PROJECT_ID, ISSUE_ID, ATTACHMENT_ID)
             .executeForResponse();
@@ -95,7 +95,7 @@ class WorkItemAttachmentsContractTest extends ContractTestBase {
   @Covers("getWorkItemAttachmentViaIssuesAlias")
   void getWorkItemAttachmentViaIssuesAliasRedirectsToTheFile() {
     Response<Void> response =
-        withoutRedirects()
+        plane
             .workItemAttachments()
             .getWorkItemAttachmentViaIssuesAlias(SLUG, PROJECT_ID, ISSUE_ID, ATTACHMENT_ID)
             .executeForResponse();
@@ -137,19 +137,6 @@ class WorkItemAttachmentsContractTest extends ContractTestBase {
         api.deleteWorkItemAttachmentViaIssuesAlias(SLUG, PROJECT_ID, ISSUE_ID, ATTACHMENT_ID)
             .executeForResponse()
             .code());
-  }
-
-  /**
-   * The same client, except that it hands a redirect back instead of following it (following
-   * would send the request, key included, to the storage host in {@code Location}). It shares
-   * the base client's pools, so the base client's {@code close()} covers it.
-   */
-  private PlaneClient withoutRedirects() {
-    return PlaneClient.builder()
-        .apiKey("plane_api_0123456789abcdef0123456789abcdef")
-        .baseUrl(plane.baseUrl().toString())
-        .httpClient(plane.httpClient().newBuilder().followRedirects(false).build())
-        .build();
   }
 
   private static WorkItemAttachmentCreate recordedUpload() {
