@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.planesdk.PlaneClient;
 import io.github.planesdk.api.WorkItemAttachmentsApi;
 import io.github.planesdk.model.WorkItemAttachment;
 import io.github.planesdk.model.WorkItemAttachmentCreate;
