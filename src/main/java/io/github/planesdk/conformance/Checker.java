@@ -140,7 +140,7 @@ final class Checker {
             + " does not match the spec: " + describe(m)));
       }
     }
-    if (ex.successful() && found.isEmpty()) {
+    if (ex.successful()) {
       String decodeError = decodeError(op, ex);
       if (decodeError != null) {
         found.add(Finding.deviation(check, decodeError));

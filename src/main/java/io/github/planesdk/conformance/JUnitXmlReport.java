@@ -60,7 +60,7 @@ final class JUnitXmlReport {
     xml.writeAttribute("time", "0");
     Verdict verdict = r.verdict();
     List<Finding> deciding = r.deciding();
-    String all = deciding.stream().map(f -> f.check() + ": " + f.detail()).collect(Collectors.joining("\n"));
+    String all = lines(deciding);
     if (verdict == Verdict.DEVIATION) {
       xml.writeStartElement("failure");
       xml.writeAttribute("type", "deviation");
@@ -73,10 +73,16 @@ final class JUnitXmlReport {
       xml.writeEndElement();
     } else {
       xml.writeStartElement("system-out");
-      xml.writeCharacters(clean(all));
+      xml.writeCharacters(clean(lines(r.findings())));
       xml.writeEndElement();
     }
     xml.writeEndElement();
+  }
+
+  private static String lines(List<Finding> findings) {
+    return findings.stream()
+        .map(f -> f.verdict().label() + " " + f.check() + ": " + f.detail())
+        .collect(Collectors.joining("\n"));
   }
 
   private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {

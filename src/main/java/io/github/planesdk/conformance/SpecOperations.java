@@ -30,9 +30,7 @@ public final class SpecOperations {
 
   private SpecOperations(String text) {
     this.text = text;
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(64 * 1024 * 1024);
-    this.root = asMap(new Yaml(options).load(text));
+    this.root = asMap(new Yaml(loaderOptions()).load(text));
     Map<String, Object> paths = asMap(root.get("paths"));
     for (Map.Entry<String, Object> pathEntry : paths.entrySet()) {
       Map<String, Object> item = deref(pathEntry.getValue());
@@ -72,6 +70,47 @@ public final class SpecOperations {
   /** The spec's YAML, as bundled. */
   public String text() {
     return text;
+  }
+
+  /**
+   * The spec as the validator should read it. Atlassian's validator reads the properties of a
+   * schema that also has {@code additionalProperties} as objects when they have no {@code type}
+   * ("any value"), so {@code {"error": "..."}} fails against {@code ErrorBody}. Dropping an
+   * {@code additionalProperties} that allows any value changes nothing else: extra properties
+   * are allowed anyway (the validator is told to ignore them).
+   */
+  String textForValidator() {
+    Map<String, Object> copy = asMap(new Yaml(loaderOptions()).load(text));
+    dropAnyAdditionalProperties(copy);
+    return new Yaml().dump(copy);
+  }
+
+  private static void dropAnyAdditionalProperties(Object node) {
+    if (node instanceof Map) {
+      Map<String, Object> map = asMap(node);
+      Object extra = map.get("additionalProperties");
+      if (Boolean.TRUE.equals(extra) || (extra instanceof Map && anyValue(asMap(extra)))) {
+        map.remove("additionalProperties");
+      }
+      map.values().forEach(SpecOperations::dropAnyAdditionalProperties);
+    } else if (node instanceof List) {
+      asList(node).forEach(SpecOperations::dropAnyAdditionalProperties);
+    }
+  }
+
+  private static boolean anyValue(Map<String, Object> schema) {
+    for (String constraint : List.of("type", "$ref", "properties", "items", "enum", "allOf", "oneOf", "anyOf", "not")) {
+      if (schema.containsKey(constraint)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(64 * 1024 * 1024);
+    return options;
   }
 
   public List<SpecOperation> all() {

@@ -234,7 +234,7 @@ final class WriteLifecycle {
       record(op, List.of(Finding.skipped("lifecycle", "no id for every parameter of " + op.path())));
       return;
     }
-    send(op, path, false, "lifecycle: " + (op.isRead() ? "read" : op.method().toLowerCase(java.util.Locale.ROOT)));
+    send(op, path, false, "lifecycle: " + (op.isRead() ? "read" : op.method()));
   }
 
   private void send(SpecOperation op, String path, boolean update, String check) {
