@@ -47,7 +47,7 @@ final class ConsoleReporter {
         List<Finding> deciding = r.deciding();
         int limit = verdict == Verdict.DEVIATION ? deciding.size() : 1;
         for (Finding f : deciding.subList(0, Math.min(limit, deciding.size()))) {
-          out.println("                  " + f.check() + ": " + f.detail());
+          out.println("                  " + f.check() + ": " + printable(f.detail()));
         }
       }
     }
@@ -64,6 +64,11 @@ final class ConsoleReporter {
     out.println(results.conforms()
         ? "CONFORMS: nothing deviates from the spec (exit 0)"
         : "DEVIATES: the server does not keep the contract of the spec (exit 1)");
+  }
+
+  /** Server text may carry terminal escapes: control characters never reach the console. */
+  static String printable(String text) {
+    return text.replaceAll("[\\p{Cntrl}&&[^\\t]]", "\uFFFD");
   }
 
   private void clear() {
