@@ -41,8 +41,8 @@ final class ConsoleReporter {
     out.println();
     for (OperationResult r : results.operations()) {
       Verdict verdict = r.verdict();
-      out.printf(Locale.ROOT, "  %-13s %-34s %-6s %s%n",
-          verdict.label().toUpperCase(Locale.ROOT), r.name(), r.method(), r.path());
+      out.println(String.format(Locale.ROOT, "  %-13s %-34s %-6s %s",
+          verdict.label().toUpperCase(Locale.ROOT), r.name(), r.method(), r.path()).stripTrailing());
       if (verdict != Verdict.PASS) {
         List<Finding> deciding = r.deciding();
         int limit = verdict == Verdict.DEVIATION ? deciding.size() : 1;

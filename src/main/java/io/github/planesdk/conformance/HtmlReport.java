@@ -62,7 +62,7 @@ final class HtmlReport {
           .append(esc(r.group())).append("</span></td><td><code>").append(esc(r.method())).append(' ')
           .append(esc(r.path())).append("</code></td><td><span class=\"v ").append(css(v)).append("\">")
           .append(esc(v.label())).append("</span></td><td><ul>");
-      for (Finding f : r.findings()) {
+      for (Finding f : r.findings().isEmpty() ? r.deciding() : r.findings()) {
         h.append("<li><span class=\"v ").append(css(f.verdict())).append("\">")
             .append(esc(f.verdict().label())).append("</span> <span class=\"check\">")
             .append(esc(f.check())).append(":</span> ").append(esc(f.detail())).append("</li>");
