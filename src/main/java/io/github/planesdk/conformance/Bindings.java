@@ -3,6 +3,8 @@ package io.github.planesdk.conformance;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Values for path parameters. Plane paths nest: the id that follows {@code .../projects/} is a
@@ -10,6 +12,8 @@ import java.util.function.Function;
  * to the shape of the collection path before it. The workspace slug fills {@code {slug}}.
  */
 final class Bindings {
+  private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
+
   /** A path parameter without a value; {@code collection} is where one could be found. */
   static final class Unbound extends Exception {
     private static final long serialVersionUID = 1L;
@@ -76,21 +80,25 @@ final class Bindings {
         continue;
       }
       String collection = shape.toString();
-      String value = null;
-      if (segment.equals("{slug}")) {
-        value = workspace;
-      } else if (segment.startsWith("{") && segment.endsWith("}") && segment.indexOf('{', 1) < 0) {
-        value = byCollection.get(collection);
+      Matcher params = PARAM.matcher(segment);
+      StringBuilder value = new StringBuilder();
+      int last = 0;
+      while (params.find()) {
+        String param = params.group(1);
+        boolean whole = params.start() == 0 && params.end() == segment.length();
+        String v = param.equals("slug") ? workspace : whole ? byCollection.get(collection) : null;
+        if (v == null && fallback != null) {
+          v = fallback.apply(param);
+        }
+        if (v == null) {
+          throw new Unbound(param, collection);
+        }
+        value.append(segment, last, params.start()).append(v);
+        last = params.end();
       }
-      String param = segment.replaceAll("[{}]", "");
-      if (value == null && fallback != null) {
-        value = fallback.apply(param);
-      }
-      if (value == null) {
-        throw new Unbound(param, collection);
-      }
-      filled.append(encode(value));
-      shape.append("{}");
+      value.append(segment.substring(last));
+      filled.append(encode(value.toString()));
+      shape.append(PARAM.matcher(segment).replaceAll("{}"));
     }
     return filled.toString();
   }

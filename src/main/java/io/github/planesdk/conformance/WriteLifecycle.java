@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
@@ -37,11 +38,11 @@ final class WriteLifecycle {
       this.item = collection + "{}/";
     }
 
-    /** A path template for one item, from whichever operation addresses one. */
-    String itemTemplate() {
+    /** Whichever operation addresses one item, for its path. */
+    SpecOperation itemOperation() {
       for (SpecOperation op : new SpecOperation[] {read, update, delete}) {
         if (op != null) {
-          return op.path();
+          return op;
         }
       }
       return null;
@@ -76,9 +77,16 @@ final class WriteLifecycle {
       Runtime.getRuntime().removeShutdownHook(cleanup);
     }
     for (SpecOperation op : spec.all()) {
-      if (!op.isRead() && !reached.contains(op.id())) {
-        results.add(op, Finding.skipped("lifecycle",
-            "no create → read → update → list → delete lifecycle of the spec reaches this operation"));
+      if (op.isRead() || reached.contains(op.id())) {
+        continue;
+      }
+      if (checker.target().stateful()) {
+        results.add(op, Finding.skipped("lifecycle", "no create → read → update → list → delete lifecycle"
+            + " of the spec reaches this operation, and outside its scratch project the check changes nothing"));
+      } else {
+        // the mock keeps nothing, so every write can be tried there
+        console.step("write: " + op.id());
+        send(op, fill(new Bindings(checker.target().workspace), op), false, "write");
       }
     }
   }
@@ -126,15 +134,13 @@ final class WriteLifecycle {
 
   private void lifecycle(Resource r, Bindings bindings, boolean nested) {
     console.step("write lifecycle: " + r.create.id());
-    if (r.delete == null && !nested) {
+    if (r.delete == null && !nested && checker.target().stateful()) {
       skipTree(r, "the spec has no DELETE for it, and the check creates nothing it cannot remove", true);
       return;
     }
-    String collectionPath;
-    try {
-      collectionPath = bindings.fill(r.create.path());
-    } catch (Bindings.Unbound u) {
-      skipTree(r, "no value for {" + u.param + "}", true);
+    String collectionPath = fill(bindings, r.create);
+    if (collectionPath == null) {
+      skipTree(r, "no id for every parameter of " + r.create.path(), true);
       return;
     }
     String body = samples.body(r.create, Bindings.values(r.create.path(), collectionPath), false);
@@ -146,12 +152,15 @@ final class WriteLifecycle {
     Exchange created = checker.send("POST", collectionPath, Map.of(), body);
     record(r.create, checker.expectSuccess(r.create, created, "lifecycle: create"));
     String id = created.successful() ? created.id() : null;
+    if (id == null && created.successful() && !checker.target().stateful()) {
+      id = UUID.randomUUID().toString(); // the mock accepts any id
+    }
     if (id == null) {
       skipTree(r, created.successful() ? "the create answered no id" : "the create did not succeed", false);
       return;
     }
     Bindings inner = bindings.with(r.collection, id);
-    String itemPath = fill(inner, r.itemTemplate());
+    String itemPath = r.itemOperation() == null ? null : fill(inner, r.itemOperation());
     if (r.delete != null && itemPath != null) {
       pending.push(itemPath);
     }
@@ -225,19 +234,18 @@ final class WriteLifecycle {
       return;
     }
     Exchange gone = checker.send("GET", itemPath, Map.of(), null);
-    record(r.read, checker.expectStatus(r.read, gone, "gone after delete", java.util.Set.of(404), "after the delete"));
+    record(r.read, checker.expectStatus(r.read, gone, "gone after delete", Set.of(404), "after the delete"));
   }
 
   private void sendExtra(SpecOperation op, Bindings inner) {
-    String path = fill(inner, op.path());
-    if (path == null) {
-      record(op, List.of(Finding.skipped("lifecycle", "no id for every parameter of " + op.path())));
-      return;
-    }
-    send(op, path, false, "lifecycle: " + (op.isRead() ? "read" : op.method()));
+    send(op, fill(inner, op), false, "lifecycle: " + (op.isRead() ? "read" : op.method()));
   }
 
   private void send(SpecOperation op, String path, boolean update, String check) {
+    if (path == null) {
+      record(op, List.of(Finding.skipped(check, "no id for every parameter of " + op.path())));
+      return;
+    }
     String body = samples.body(op, Bindings.values(op.path(), path), update);
     List<String> problems = checker.requestProblems(op, path, body);
     if (!problems.isEmpty()) {
@@ -281,12 +289,12 @@ final class WriteLifecycle {
     }
   }
 
-  private static String fill(Bindings bindings, String template) {
-    if (template == null) {
-      return null;
-    }
+  /** The operation's path, or null when an id is missing (on the mock, any well-formed one will do). */
+  private String fill(Bindings bindings, SpecOperation op) {
     try {
-      return bindings.fill(template);
+      return checker.target().stateful()
+          ? bindings.fill(op.path())
+          : bindings.fill(op.path(), param -> samples.parameter(op.parameter("path", param)));
     } catch (Bindings.Unbound u) {
       return null;
     }
