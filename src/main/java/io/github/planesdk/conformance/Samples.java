@@ -114,7 +114,8 @@ final class Samples {
     if ("boolean".equals(type)) {
       return Boolean.FALSE;
     }
-    return null;
+    // no type: any JSON value, so a string will do
+    return string(schema, name, ids);
   }
 
   /** The required properties, or (for an update) those and one property to change. */
