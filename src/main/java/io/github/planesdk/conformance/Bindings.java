@@ -51,10 +51,6 @@ final class Bindings {
     byCollection.put(collectionShape, id);
   }
 
-  boolean has(String collectionShape) {
-    return byCollection.containsKey(collectionShape);
-  }
-
   /** The path with every parameter filled, or {@link Unbound} for the first one without a value. */
   String fill(String template) throws Unbound {
     return fill(template, null);

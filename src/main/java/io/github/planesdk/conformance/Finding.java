@@ -1,7 +1,7 @@
 package io.github.planesdk.conformance;
 
 /** One observation about one operation: which check, its verdict, and the exact difference or reason. */
-public final class Finding {
+final class Finding {
   private final String check;
   private final Verdict verdict;
   private final String detail;

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** Every finding about one operation (or one cross-cutting check), and the verdict they add up to. */
-public final class OperationResult {
+final class OperationResult {
   private final String name;
   private final String group;
   private final String method;

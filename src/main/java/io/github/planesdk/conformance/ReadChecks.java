@@ -60,6 +60,11 @@ final class ReadChecks {
     if (!checker.target().stateful()) {
       return List.of(Finding.skipped("unknown id", "the mock answers any id"));
     }
+    List<String> params = op.pathParams();
+    Object format = spec.deref(op.parameter("path", params.get(params.size() - 1)).get("schema")).get("format");
+    if (!"uuid".equals(format)) {
+      return List.of(); // only a uuid is sure to name nothing
+    }
     String unknown = UUID.randomUUID().toString();
     String path;
     try {

@@ -10,7 +10,7 @@ import java.util.Map;
  * Everything a run found, one {@link OperationResult} per operation in spec order followed by the
  * cross-cutting checks. Every text that enters is scrubbed of the API key, so no report can leak it.
  */
-public final class Results {
+final class Results {
   static final String CROSS_CUTTING = "cross-cutting";
 
   private final Map<String, OperationResult> byName = new LinkedHashMap<>();

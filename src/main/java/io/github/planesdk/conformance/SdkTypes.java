@@ -51,10 +51,6 @@ final class SdkTypes {
     return byRoute.get(key(op.method(), op.shape()));
   }
 
-  int size() {
-    return byRoute.size();
-  }
-
   private static String key(String method, String shape) {
     return method + " " + shape;
   }

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One operation of the spec: method, path, parameters, responses and the edition marks. */
-public final class SpecOperation {
+final class SpecOperation {
   private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
   private final SpecOperations spec;

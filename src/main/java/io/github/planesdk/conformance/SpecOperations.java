@@ -17,7 +17,7 @@ import org.yaml.snakeyaml.Yaml;
  * The operations of the spec bundled into the jar, in spec order. Nothing is hard-coded: the
  * check grows with the spec.
  */
-public final class SpecOperations {
+final class SpecOperations {
   /** Where the build puts the bundled, self-contained spec. */
   public static final String RESOURCE = "/io/github/planesdk/plane-openapi.yaml";
 

@@ -1,7 +1,7 @@
 package io.github.planesdk.conformance;
 
 /** The outcome of one check, and of one operation (the worst of its checks). */
-public enum Verdict {
+enum Verdict {
   /** The server answered as the spec says. */
   PASS("pass"),
   /** The server answered something the spec does not allow. */
