@@ -1,0 +1,126 @@
+package io.github.planesdk.conformance;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The read-only checks of one GET operation: the call itself, paging for lists, and a 404 for an
+ * unknown id on a detail path. Path ids come from the server's own lists (the first project, the
+ * first work item of it, ...) or from {@code --project}.
+ */
+final class ReadChecks {
+  /** Where {@code --project} binds: the workspace's project list. */
+  static final String PROJECTS = "/api/v1/workspaces/{}/projects/";
+
+  private final SpecOperations spec;
+  private final Checker checker;
+  private final PagingCheck paging;
+  private final Samples samples;
+  private final Bindings bindings;
+  /** Why a collection gave no id, so each skip can say it. */
+  private final Map<String, String> noId = new HashMap<>();
+
+  ReadChecks(SpecOperations spec, Checker checker, Samples samples) {
+    this.spec = spec;
+    this.checker = checker;
+    this.paging = new PagingCheck(checker);
+    this.samples = samples;
+    this.bindings = new Bindings(checker.target().workspace);
+    if (checker.target().project != null) {
+      bindings.bind(PROJECTS, checker.target().project);
+    }
+  }
+
+  List<Finding> run(SpecOperation op) {
+    String path;
+    try {
+      path = resolve(op);
+    } catch (Bindings.Unbound u) {
+      String why = noId.getOrDefault(u.collection, "no list in the spec gives one");
+      return List.of(Finding.skipped("response", "no id for {" + u.param + "}: " + why));
+    }
+    Map<String, String> query = requiredQuery(op);
+    Exchange ex = checker.send("GET", path, query, null);
+    List<Finding> found = checker.expectSuccess(op, ex, "response");
+    if (ex.successful() && op.paginated()) {
+      found.addAll(paging.run(op, path, query));
+    }
+    if (ex.successful() && op.isDetail()) {
+      found.addAll(unknownId(op, query));
+    }
+    return found;
+  }
+
+  /** A well-formed id that names nothing must give 404. */
+  private List<Finding> unknownId(SpecOperation op, Map<String, String> query) {
+    if (!checker.target().stateful()) {
+      return List.of(Finding.skipped("unknown id", "the mock answers any id"));
+    }
+    List<String> params = op.pathParams();
+    Object format = spec.deref(op.parameter("path", params.get(params.size() - 1)).get("schema")).get("format");
+    if (!"uuid".equals(format)) {
+      return List.of(); // only a uuid is sure to name nothing
+    }
+    String unknown = UUID.randomUUID().toString();
+    String path;
+    try {
+      path = bindings.with(Bindings.collectionOf(op.shape()), unknown).fill(op.path());
+    } catch (Bindings.Unbound u) {
+      return List.of();
+    }
+    Exchange ex = checker.send("GET", path, query, null);
+    return checker.expectStatus(op, ex, "unknown id", Set.of(404), "for an unknown id");
+  }
+
+  /** Fills the path, listing collections for the ids it needs. */
+  private String resolve(SpecOperation op) throws Bindings.Unbound {
+    while (true) {
+      try {
+        return bindings.fill(op.path());
+      } catch (Bindings.Unbound u) {
+        if (!noId.containsKey(u.collection) && discover(u.collection)) {
+          continue;
+        }
+        if (!checker.target().stateful()) {
+          // the mock accepts any well-formed value
+          return bindings.fill(op.path(), param -> samples.parameter(op.parameter("path", param)));
+        }
+        throw u;
+      }
+    }
+  }
+
+  /** Binds the first item of a collection; false (with the reason kept) when there is none. */
+  private boolean discover(String collection) throws Bindings.Unbound {
+    SpecOperation list = spec.find("GET", collection);
+    if (list == null) {
+      noId.put(collection, "the spec has no list at " + collection);
+      return false;
+    }
+    String path = resolve(list);
+    Exchange ex = checker.send("GET", path, requiredQuery(list), null);
+    List<Object> items = ex.successful() ? ex.items() : null;
+    String id = items == null || items.isEmpty() ? null : Exchange.idOf(items.get(0));
+    if (id == null) {
+      noId.put(collection, "GET " + path + (ex.successful()
+          ? " listed no item with an id" : " answered " + (ex.answered() ? ex.status : "nothing")));
+      return false;
+    }
+    bindings.bind(collection, id);
+    return true;
+  }
+
+  private Map<String, String> requiredQuery(SpecOperation op) {
+    Map<String, String> query = new LinkedHashMap<>();
+    for (Map<String, Object> param : op.parameters("query")) {
+      if (Boolean.TRUE.equals(param.get("required"))) {
+        query.put(String.valueOf(param.get("name")), samples.parameter(param));
+      }
+    }
+    return query;
+  }
+}

@@ -1,0 +1,95 @@
+package io.github.planesdk.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The three outputs, from one hand-made set of results with hostile server text in it. */
+class ReportsTest {
+  private static final String SECRET = "plane_api_0123456789abcdef0123456789abcdef";
+  private static final String HOSTILE = "<script>alert('x')</script> \"quoted\" & \u0000\u001b[31m " + SECRET;
+
+  private final SpecOperations spec = SpecOperations.bundled();
+  private final Target target = new Target(HttpUrl.get("https://plane.example.com/"), "acme", null, false, false);
+
+  private Results results() {
+    Results results = new Results(SECRET);
+    for (SpecOperation op : spec.all()) {
+      results.declare(op);
+    }
+    results.add(spec.find("GET", "/api/v1/users/me/"), Finding.pass("response", "fine"));
+    results.add(spec.find("GET", "/api/v1/workspaces/{}/projects/"), Finding.deviation("response", HOSTILE));
+    results.add(spec.find("GET", "/api/v1/workspaces/{}/projects/"), Finding.pass("paging", "fine"));
+    results.add(spec.find("POST", "/api/v1/workspaces/{}/projects/"), Finding.skipped("write", "read-only run"));
+    results.add(spec.find("GET", "/api/v1/workspaces/{}/projects/{}/"), Finding.notSupported("response", "Cloud only"));
+    results.addCrossCutting("rate limit", Finding.pass("headers", "consistent"));
+    return results;
+  }
+
+  @Test
+  void htmlIsSelfContainedAndEscapesServerText() {
+    String html = HtmlReport.render(results(), target);
+    assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &quot;quoted&quot; &amp;"), html);
+    assertFalse(html.contains("<script"), "no script, injected or own");
+    assertFalse(html.contains("\u0000"));
+    assertFalse(html.contains("\u001b"));
+    assertFalse(html.matches("(?s).*(src=|href=|<link|@import|url\\().*"), "nothing loaded from elsewhere");
+    assertTrue(html.contains("<style>"));
+    for (SpecOperation op : spec.all()) {
+      assertTrue(html.contains("<code>" + op.id() + "</code>"), op.id());
+    }
+    assertTrue(html.contains("class=\"v not-supported\">not supported<"));
+  }
+
+  @Test
+  void junitXmlIsValidWithOneTestcasePerOperation(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("junit.xml");
+    JUnitXmlReport.write(results(), target, file);
+    String xml = Files.readString(file);
+
+    Map<String, String> cases = FakePlane.testcases(xml);
+    assertEquals(spec.all().size() + 1, cases.size());
+    assertTrue(cases.get("listProjects").startsWith("failure:"), cases.get("listProjects"));
+    assertTrue(cases.get("listProjects").contains("<script>alert('x')</script>"), "text survives, escaped");
+    assertEquals("skipped: skipped: read-only run", cases.get("createProject"));
+    assertEquals("skipped: not supported: Cloud only", cases.get("getProject"));
+    assertEquals("skipped: skipped: no check ran", cases.get("deleteProject"));
+    assertTrue(cases.get("getCurrentUser").startsWith("pass:"));
+    int skipped = cases.size() - 3; // all but two passes and the deviation; "not supported" counts as skipped
+    assertTrue(xml.contains("tests=\"" + cases.size() + "\" failures=\"1\" errors=\"0\" skipped=\"" + skipped + "\""), xml);
+  }
+
+  @Test
+  void theKeyIsScrubbedEverywhere(@TempDir Path dir) throws Exception {
+    Results results = results();
+    JUnitXmlReport.write(results, target, dir.resolve("junit.xml"));
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    new ConsoleReporter(new PrintStream(console, true, StandardCharsets.UTF_8), false).summary(results, dir);
+    String everything = Files.readString(dir.resolve("junit.xml")) + HtmlReport.render(results, target)
+        + console.toString(StandardCharsets.UTF_8);
+    assertFalse(everything.contains(SECRET));
+    assertTrue(everything.contains("[api key]"));
+  }
+
+  @Test
+  void theConsoleSummaryCountsAndNamesDeviations(@TempDir Path dir) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ConsoleReporter(new PrintStream(out, true, StandardCharsets.UTF_8), false).summary(results(), dir);
+    String text = out.toString(StandardCharsets.UTF_8);
+    int rows = spec.all().size() + 1;
+    assertTrue(text.contains(rows + " checked: 2 pass, 1 deviation, 1 not supported, " + (rows - 4) + " skipped"), text);
+    assertTrue(text.matches("(?s).*DEVIATION\\s+listProjects.*response: <script>.*"), text);
+    assertTrue(text.contains("DEVIATES: the server does not keep the contract of the spec (exit 1)"), text);
+    assertFalse(text.contains("\u001b"), "no terminal escape from server text reaches the console");
+  }
+}
