@@ -1,0 +1,343 @@
+package io.github.planesdk.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the four benches of BENCHMARKS.md, each beside its baseline in the same run, and prints
+ * one table of figures (also written to {@code target/bench/results.md}).
+ *
+ * <p>System properties: {@code bench.smoke=true} runs everything with tiny counts (CI: that it
+ * runs and produces numbers); {@code bench.only=overhead,paging,memory,ratelimit,coldstart}
+ * picks sections; {@code bench.out} is the output directory.
+ */
+public final class BenchMain {
+  private static final List<String> SECTIONS =
+      List.of("overhead", "paging", "memory", "ratelimit", "coldstart");
+
+  private final boolean smoke = Boolean.getBoolean("bench.smoke");
+  private final Set<String> only = sections(System.getProperty("bench.only", "all"));
+  private final Path out = Paths.get(System.getProperty("bench.out", "target/bench"));
+  private final List<String> rows = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+
+  public static void main(String[] args) throws Exception {
+    new BenchMain().run();
+  }
+
+  private static Set<String> sections(String spec) {
+    if (spec == null || spec.isBlank() || spec.equals("all")) {
+      return new LinkedHashSet<>(SECTIONS);
+    }
+    Set<String> result = new LinkedHashSet<>(Arrays.asList(spec.split(",")));
+    for (String s : result) {
+      if (!SECTIONS.contains(s)) {
+        throw new IllegalArgumentException("bench.only: unknown section " + s + "; known: " + SECTIONS);
+      }
+    }
+    return result;
+  }
+
+  private void run() throws Exception {
+    long start = System.nanoTime();
+    Files.createDirectories(out);
+    if (only.contains("overhead")) {
+      overhead();
+    }
+    if (only.contains("paging")) {
+      pagingTime();
+    }
+    if (only.contains("memory")) {
+      pagingMemory();
+    }
+    if (only.contains("ratelimit")) {
+      rateLimit();
+    }
+    if (only.contains("coldstart")) {
+      coldStart();
+    }
+    StringBuilder report = new StringBuilder();
+    report.append("## Plane SDK benchmarks").append(smoke ? " (smoke: tiny counts, not figures)" : "").append("\n\n");
+    report.append(machine()).append("\n\n");
+    report.append("| figure | SDK | baseline | ratio | goal | met |\n|---|---|---|---|---|---|\n");
+    rows.forEach(r -> report.append(r).append('\n'));
+    if (!notes.isEmpty()) {
+      report.append('\n');
+      notes.forEach(n -> report.append("- ").append(n).append('\n'));
+    }
+    report.append(String.format(Locale.ROOT, "%nTotal bench time %.0f s.%n", (System.nanoTime() - start) / 1e9));
+    Files.writeString(out.resolve("results.md"), report);
+    System.out.println();
+    System.out.println(report);
+  }
+
+  // ---- 1. per-call overhead (JMH)
+
+  private void overhead() throws Exception {
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .include("\\.OverheadBench\\.")
+            .jvmArgsAppend("-Xms1g", "-Xmx1g")
+            .shouldFailOnError(true);
+    if (smoke) {
+      options.forks(1).warmupIterations(1).warmupTime(TimeValue.milliseconds(200))
+          .measurementIterations(1).measurementTime(TimeValue.milliseconds(300));
+    } else {
+      options.forks(3).warmupIterations(4).warmupTime(TimeValue.seconds(1))
+          .measurementIterations(5).measurementTime(TimeValue.seconds(1));
+    }
+    Map<String, RunResult> results = byName(new Runner(options.build()).run(), null);
+    ratioRow("get work item, per call", results.get("getWorkItemSdk"), results.get("getWorkItemRaw"), 1.10);
+    ratioRow("list work items (100 per page), per call", results.get("listWorkItemsSdk"), results.get("listWorkItemsRaw"), 1.10);
+  }
+
+  // ---- 2. paging at scale: time (JMH)
+
+  private List<Long> pagingSizes() {
+    return smoke ? List.of(1_000L, 2_000L) : List.of(10_000L, 100_000L);
+  }
+
+  private void pagingTime() throws Exception {
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .include("\\.PagingBench\\.")
+            .jvmArgsAppend("-Xms1g", "-Xmx1g")
+            .shouldFailOnError(true)
+            .param("items", pagingSizes().stream().map(String::valueOf).toArray(String[]::new));
+    if (smoke) {
+      options.forks(1).warmupIterations(1).measurementIterations(2);
+    } else {
+      options.forks(2).warmupIterations(5).measurementIterations(8);
+    }
+    Collection<RunResult> all = new Runner(options.build()).run();
+    for (long items : pagingSizes()) {
+      Map<String, RunResult> results = byName(all, String.valueOf(items));
+      ratioRow(
+          String.format(Locale.ROOT, "iterate %,d work items (%,d pages), whole walk", items, items / Payloads.PER_PAGE),
+          results.get("walkSdk"), results.get("walkRaw"), items == pagingSizes().get(1) ? 1.2 : Double.NaN);
+    }
+  }
+
+  // ---- 2. paging at scale: memory (forked JVMs with a small heap)
+
+  private void pagingMemory() throws Exception {
+    String heap = "-Xmx64m";
+    List<Long> sizes = pagingSizes();
+    long small = sizes.get(0);
+    long large = sizes.get(1);
+    Map<String, Long> peak = new HashMap<>();
+    for (String mode : List.of("sdk", "raw")) {
+      for (long items : sizes) {
+        peak.put(mode + items, memoryProbe(heap, mode, items));
+      }
+    }
+    // the probe's control: keeping every item must show up as retained heap
+    long control = memoryProbe("-Xmx256m", "sdk-collect", small);
+    long perPage = Math.max(0, (control - peak.get("sdk" + small)) * Payloads.PER_PAGE / small);
+    for (String mode : List.of("sdk", "raw")) {
+      long a = peak.get(mode + small);
+      long b = peak.get(mode + large);
+      boolean flat = Math.abs(b - a) < perPage;
+      rows.add(String.format(Locale.ROOT,
+          "| peak retained heap, %s, %,d vs %,d items (%s) | %s | %s | %.2f | grows less than one page (%s) | %s |",
+          mode.equals("sdk") ? "SDK `Pager.items()`" : "raw loop", large, small, heap,
+          mb(b), mb(a), (double) b / a, mb(perPage), flat ? "yes" : "NO"));
+    }
+    notes.add(String.format(Locale.ROOT,
+        "Memory: largest heap in use after a full GC, sampled every %,d items in a JVM of its own"
+            + " (%s, Serial GC). Control: keeping %,d items in a list retains %s, about %s per"
+            + " page of 100 decoded items.",
+        PagingMemoryProbe.SAMPLE_EVERY, heap, small, mb(control), mb(perPage)));
+  }
+
+  private long memoryProbe(String heap, String mode, long items) throws Exception {
+    String line;
+    try (LoopbackServer server = new LoopbackServer(Payloads.API_KEY, true, new Payloads().workItems(items))) {
+      line = child(List.of(heap, "-XX:+UseSerialGC"), PagingMemoryProbe.class, mode, server.url(), String.valueOf(items));
+    }
+    Matcher m = Pattern.compile("items=(\\d+) maxRetained=(\\d+) samples=(\\d+)").matcher(line);
+    if (!m.find()) {
+      throw new IllegalStateException("memory probe said: " + line);
+    }
+    System.out.printf(Locale.ROOT, "memory %s %,d items: max retained %s over %s samples%n", mode, items, mb(Long.parseLong(m.group(2))), m.group(3));
+    return Long.parseLong(m.group(2));
+  }
+
+  // ---- 3. rate-limit efficiency
+
+  private void rateLimit() throws Exception {
+    RateLimitBench bench = smoke ? new RateLimitBench(10, 1, 30) : new RateLimitBench(20, 2, 200);
+    RateLimitBench.Result sdk = bench.sdk();
+    System.out.println(sdk);
+    RateLimitBench.Result naive = bench.naive();
+    System.out.println(naive);
+    String setup = String.format(Locale.ROOT, "%d requests, %d threads, %d per %d s",
+        sdk.requests, RateLimitBench.THREADS, sdk.limit, sdk.windowSeconds);
+    rows.add(String.format(Locale.ROOT,
+        "| rate limit: achieved / allowed throughput (%s) | %.3f (%.2f/s) | %.3f (%.2f/s) naive raw | %.3f | SDK ≥ 0.95 | %s |",
+        setup, sdk.efficiency(), sdk.achievedPerSecond(), naive.efficiency(), naive.achievedPerSecond(),
+        sdk.efficiency() / naive.efficiency(), sdk.efficiency() >= 0.95 ? "yes" : "NO"));
+    rows.add(String.format(Locale.ROOT,
+        "| rate limit: 429s received, after the first window (all) | %d (%d) | %d (%d) naive raw | – | SDK: none after the first window | %s |",
+        sdk.throttledAfterFirstWindow, sdk.throttled, naive.throttledAfterFirstWindow, naive.throttled,
+        sdk.throttledAfterFirstWindow == 0 ? "yes" : "NO"));
+    rows.add(String.format(Locale.ROOT,
+        "| rate limit: exceptions reaching the caller | %d | %d naive raw | – | none | %s |",
+        sdk.callerExceptions, naive.callerExceptions, sdk.callerExceptions == 0 ? "yes" : "NO"));
+    notes.add("Rate limit: achieved = (requests − limit) / (first to last accepted request, server clock);"
+        + " a perfect client scores 1.000. The naive baseline ignores the budget headers and sleeps"
+        + " each 429's Retry-After.");
+  }
+
+  // ---- 4. cold start (a fresh JVM per measurement)
+
+  private void coldStart() throws Exception {
+    int runs = smoke ? 1 : 15;
+    List<Long> sdk = new ArrayList<>();
+    List<Long> raw = new ArrayList<>();
+    try (LoopbackServer server = new LoopbackServer(Payloads.API_KEY, true, new Payloads().workItems(Payloads.PER_PAGE))) {
+      for (int i = 0; i < runs; i++) {
+        // alternate the order, so neither side always runs right after the other
+        for (String mode : i % 2 == 0 ? List.of("raw", "sdk") : List.of("sdk", "raw")) {
+          long nanos = Long.parseLong(child(List.of(), ColdStartProbe.class, mode, server.url()).trim());
+          (mode.equals("sdk") ? sdk : raw).add(nanos);
+        }
+      }
+    }
+    long sdkMedian = median(sdk);
+    long rawMedian = median(raw);
+    System.out.println("cold start sdk ms: " + millis(sdk) + "\ncold start raw ms: " + millis(raw));
+    rows.add(String.format(Locale.ROOT,
+        "| cold start: builder() to first decoded work item, median of %d fresh JVMs | %.1f ms | %.1f ms | %.2f | – (report) | – |",
+        runs, sdkMedian / 1e6, rawMedian / 1e6, (double) sdkMedian / rawMedian));
+  }
+
+  // ---- helpers
+
+  /** The JMH results of one class by method name, of one {@code items} value if given. */
+  private static Map<String, RunResult> byName(Collection<RunResult> results, String items) {
+    Map<String, RunResult> map = new HashMap<>();
+    for (RunResult r : results) {
+      if (items != null && !items.equals(r.getParams().getParam("items"))) {
+        continue;
+      }
+      String name = r.getParams().getBenchmark();
+      map.put(name.substring(name.lastIndexOf('.') + 1), r);
+    }
+    return map;
+  }
+
+  private void ratioRow(String figure, RunResult sdk, RunResult raw, double goal) {
+    double s = sdk.getPrimaryResult().getScore();
+    double r = raw.getPrimaryResult().getScore();
+    String unit = sdk.getPrimaryResult().getScoreUnit();
+    double ratio = s / r;
+    rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %.3f | %s | %s |",
+        figure, score(sdk), score(raw), ratio,
+        Double.isNaN(goal) ? "– (report)" : "≤ " + goal + "×",
+        Double.isNaN(goal) ? "–" : ratio <= goal ? "yes" : "NO"));
+    System.out.printf(Locale.ROOT, "%s: sdk %s, raw %s, ratio %.3f%n", figure, score(sdk), score(raw), ratio);
+    if (!unit.equals(raw.getPrimaryResult().getScoreUnit())) {
+      throw new IllegalStateException("units differ");
+    }
+  }
+
+  private static String score(RunResult r) {
+    double score = r.getPrimaryResult().getScore();
+    double error = r.getPrimaryResult().getScoreError();
+    String unit = r.getPrimaryResult().getScoreUnit().replace("/op", "");
+    return Double.isNaN(error)
+        ? String.format(Locale.ROOT, "%.1f %s", score, unit)
+        : String.format(Locale.ROOT, "%.1f ± %.1f %s", score, error, unit);
+  }
+
+  /** Runs {@code main} of a probe class in a fresh JVM and answers its last line of output. */
+  private static String child(List<String> jvmArgs, Class<?> main, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmArgs);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(main.getName());
+    command.addAll(Arrays.asList(args));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String last = "";
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        last = line;
+      }
+    }
+    if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+      throw new IllegalStateException(main.getSimpleName() + " " + String.join(" ", args) + " failed");
+    }
+    return last;
+  }
+
+  private static long median(List<Long> values) {
+    List<Long> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    return sorted.get(sorted.size() / 2);
+  }
+
+  private static String millis(List<Long> nanos) {
+    StringBuilder s = new StringBuilder();
+    for (long n : nanos) {
+      s.append(String.format(Locale.ROOT, "%.1f ", n / 1e6));
+    }
+    return s.toString().trim();
+  }
+
+  private static String mb(long bytes) {
+    return String.format(Locale.ROOT, "%.2f MB", bytes / (1024.0 * 1024.0));
+  }
+
+  private static String machine() {
+    String cpu = "unknown CPU";
+    long memKb = 0;
+    try {
+      for (String line : Files.readAllLines(Paths.get("/proc/cpuinfo"))) {
+        if (line.startsWith("model name")) {
+          cpu = line.substring(line.indexOf(':') + 1).trim();
+          break;
+        }
+      }
+      for (String line : Files.readAllLines(Paths.get("/proc/meminfo"))) {
+        if (line.startsWith("MemTotal:")) {
+          memKb = Long.parseLong(line.replaceAll("\\D", ""));
+        }
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      // not Linux: leave the defaults
+    }
+    return String.format(Locale.ROOT,
+        "Machine: %d CPUs (%s), %.1f GB RAM, %s %s (%s), %s %s; JVM args of the runner: %s",
+        Runtime.getRuntime().availableProcessors(), cpu, memKb / 1024.0 / 1024.0,
+        System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
+        System.getProperty("java.vm.vendor"), System.getProperty("os.name"), System.getProperty("os.version"),
+        ManagementFactory.getRuntimeMXBean().getInputArguments());
+  }
+}
