@@ -98,9 +98,14 @@ final class Payloads {
   /**
    * Serves {@code GET work-items/{id}/} with the recorded item and {@code GET work-items/}
    * with pages of a list of {@code total} items, cursor and {@code per_page} as Plane reads them.
+   * Every answer carries Plane's rate-limit headers, with a budget that never runs out.
    */
   LoopbackServer.Handler workItems(long total) {
     return exchange -> {
+      // Plane's budget headers on every answer, as the real server sends them (a budget that
+      // never runs out: pacing is the rate-limit bench's subject, not this one's)
+      exchange.header("X-RateLimit-Remaining", 59);
+      exchange.header("X-RateLimit-Reset", System.currentTimeMillis() / 1000 + 60);
       if (!exchange.path.startsWith(WORK_ITEMS_PATH)) {
         exchange.status = 404;
         exchange.body.writeAscii("{\"error\":\"The requested resource does not exist.\"}");

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.Date;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import okhttp3.Interceptor;
 import okhttp3.Response;
@@ -42,6 +44,8 @@ public final class RateLimitInterceptor implements Interceptor {
   private final ArrayDeque<Instant> counted = new ArrayDeque<>();
   private int inFlight;
   private Instant resumeAt = Instant.MIN;
+  private String lastDateHeader;
+  private Instant lastDate;
 
   /** @param maxWait the longest a request waits for room in the window before it is sent anyway */
   public RateLimitInterceptor(Duration maxWait, Clock clock, Sleeper sleeper) {
@@ -173,8 +177,10 @@ public final class RateLimitInterceptor implements Interceptor {
    * none can exceed the window: the longest reading is the window.
    */
   private void learnWindow(Response response, Instant now, long reset) {
-    Date date = response.headers().getDate("Date");
-    Instant serverNow = date != null ? date.toInstant() : now;
+    Instant serverNow = serverDate(response.header("Date"));
+    if (serverNow == null) {
+      serverNow = now;
+    }
     Duration reading = Duration.between(serverNow, Instant.ofEpochSecond(reset));
     if (reading.isNegative()) {
       return;
@@ -183,6 +189,22 @@ public final class RateLimitInterceptor implements Interceptor {
     if (seconds > window.getSeconds()) {
       window = Duration.ofSeconds(seconds);
     }
+  }
+
+  /** The {@code Date} header; parsed once per second of it, as parsing costs more than a call. */
+  private Instant serverDate(String header) {
+    if (header == null) {
+      return null;
+    }
+    if (!header.equals(lastDateHeader)) {
+      try {
+        lastDate = ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      } catch (DateTimeParseException unreadable) {
+        lastDate = null;
+      }
+      lastDateHeader = header;
+    }
+    return lastDate;
   }
 
   private Duration capped(Duration wait) {
