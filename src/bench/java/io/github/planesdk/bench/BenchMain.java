@@ -32,7 +32,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>System properties: {@code bench.smoke=true} runs everything with tiny counts (CI: that it
  * runs and produces numbers); {@code bench.only=overhead,paging,memory,ratelimit,coldstart}
- * picks sections; {@code bench.out} is the output directory.
+ * picks sections; {@code bench.ratelimit=limit/windowSeconds/requests} reshapes the rate-limit
+ * bench (default 20/2/200); {@code bench.out} is the output directory.
  */
 public final class BenchMain {
   private static final List<String> SECTIONS =
@@ -110,8 +111,14 @@ public final class BenchMain {
           .measurementIterations(5).measurementTime(TimeValue.seconds(1));
     }
     Map<String, RunResult> results = byName(new Runner(options.build()).run(), null);
-    ratioRow("get work item, per call", results.get("getWorkItemSdk"), results.get("getWorkItemRaw"), 1.10);
-    ratioRow("list work items (100 per page), per call", results.get("listWorkItemsSdk"), results.get("listWorkItemsRaw"), 1.10);
+    ratioRow("get work item, per call (JMH)", results.get("getWorkItemSdk"), results.get("getWorkItemRaw"), 1.10);
+    ratioRow("list work items (100 per page), per call (JMH)", results.get("listWorkItemsSdk"), results.get("listWorkItemsRaw"), 1.10);
+    int forks = smoke ? 1 : 3;
+    int rounds = smoke ? 4 : 30;
+    int block = smoke ? 50 : 200;
+    int warmup = smoke ? 500 : 5_000;
+    pairedRow("get work item, per call (interleaved)", "get", Payloads.PER_PAGE, forks, rounds, block, warmup, 1.10);
+    pairedRow("list work items (100 per page), per call (interleaved)", "list", Payloads.PER_PAGE, forks, rounds, block, warmup, 1.10);
   }
 
   // ---- 2. paging at scale: time (JMH)
@@ -136,9 +143,59 @@ public final class BenchMain {
     for (long items : pagingSizes()) {
       Map<String, RunResult> results = byName(all, String.valueOf(items));
       ratioRow(
-          String.format(Locale.ROOT, "iterate %,d work items (%,d pages), whole walk", items, items / Payloads.PER_PAGE),
+          String.format(Locale.ROOT, "iterate %,d work items (%,d pages), whole walk (JMH)", items, items / Payloads.PER_PAGE),
           results.get("walkSdk"), results.get("walkRaw"), items == pagingSizes().get(1) ? 1.2 : Double.NaN);
     }
+    long items = pagingSizes().get(1);
+    pairedRow(
+        String.format(Locale.ROOT, "iterate %,d work items (%,d pages), whole walk (interleaved)", items, items / Payloads.PER_PAGE),
+        "walk", items, smoke ? 1 : 3, smoke ? 2 : 8, 1, smoke ? 500 : 10_000, 1.2);
+  }
+
+  /**
+   * A figure from {@link PairedProbe}: SDK and baseline in alternation, the rounds of
+   * {@code forks} JVMs pooled; the ratio is the median of the rounds' ratios.
+   */
+  private void pairedRow(
+      String figure, String probe, long items, int forks, int rounds, int blockMillis, int warmupMillis, double goal)
+      throws Exception {
+    List<Double> sdk = new ArrayList<>();
+    List<Double> raw = new ArrayList<>();
+    List<Double> ratios = new ArrayList<>();
+    List<Double> cpuRatios = new ArrayList<>();
+    for (int f = 0; f < forks; f++) {
+      for (String line : child(List.of("-Xms1g", "-Xmx1g"), PairedProbe.class,
+          probe, String.valueOf(items), String.valueOf(rounds), String.valueOf(blockMillis), String.valueOf(warmupMillis))) {
+        String[] p = line.split(" ");
+        if (p.length == 5 && p[0].equals("round")) {
+          double s = Double.parseDouble(p[1]);
+          double r = Double.parseDouble(p[2]);
+          sdk.add(s);
+          raw.add(r);
+          ratios.add(s / r);
+          cpuRatios.add(Double.parseDouble(p[3]) / Double.parseDouble(p[4]));
+        }
+      }
+    }
+    double ratio = PairedProbe.quantile(ratios, 0.5);
+    rows.add(String.format(Locale.ROOT,
+        "| %s | %s | %s | %.3f (IQR %.3f–%.3f; client CPU %.3f) | ≤ %s× | %s |",
+        figure, duration(PairedProbe.quantile(sdk, 0.5)), duration(PairedProbe.quantile(raw, 0.5)), ratio,
+        PairedProbe.quantile(ratios, 0.25), PairedProbe.quantile(ratios, 0.75), PairedProbe.quantile(cpuRatios, 0.5),
+        goal, met(ratio <= goal)));
+    System.out.printf(Locale.ROOT, "%s: ratio %.3f over %d rounds of %d JVMs, client CPU %.3f%n",
+        figure, ratio, ratios.size(), forks, PairedProbe.quantile(cpuRatios, 0.5));
+  }
+
+  /** The "met" column: in smoke mode the counts are too small for a verdict. */
+  private String met(boolean met) {
+    return smoke ? "n/a (smoke)" : met ? "yes" : "NO";
+  }
+
+  private static String duration(double nanos) {
+    return nanos >= 10_000_000
+        ? String.format(Locale.ROOT, "%.1f ms", nanos / 1e6)
+        : String.format(Locale.ROOT, "%.1f us", nanos / 1e3);
   }
 
   // ---- 2. paging at scale: memory (forked JVMs with a small heap)
@@ -164,7 +221,7 @@ public final class BenchMain {
       rows.add(String.format(Locale.ROOT,
           "| peak retained heap, %s, %,d vs %,d items (%s) | %s | %s | %.2f | grows less than one page (%s) | %s |",
           mode.equals("sdk") ? "SDK `Pager.items()`" : "raw loop", large, small, heap,
-          mb(b), mb(a), (double) b / a, mb(perPage), flat ? "yes" : "NO"));
+          mb(b), mb(a), (double) b / a, mb(perPage), met(flat)));
     }
     notes.add(String.format(Locale.ROOT,
         "Memory: largest heap in use after a full GC, sampled every %,d items in a JVM of its own"
@@ -176,7 +233,7 @@ public final class BenchMain {
   private long memoryProbe(String heap, String mode, long items) throws Exception {
     String line;
     try (LoopbackServer server = new LoopbackServer(Payloads.API_KEY, true, new Payloads().workItems(items))) {
-      line = child(List.of(heap, "-XX:+UseSerialGC"), PagingMemoryProbe.class, mode, server.url(), String.valueOf(items));
+      line = last(child(List.of(heap, "-XX:+UseSerialGC"), PagingMemoryProbe.class, mode, server.url(), String.valueOf(items)));
     }
     Matcher m = Pattern.compile("items=(\\d+) maxRetained=(\\d+) samples=(\\d+)").matcher(line);
     if (!m.find()) {
@@ -189,7 +246,9 @@ public final class BenchMain {
   // ---- 3. rate-limit efficiency
 
   private void rateLimit() throws Exception {
-    RateLimitBench bench = smoke ? new RateLimitBench(10, 1, 30) : new RateLimitBench(20, 2, 200);
+    String[] shape = System.getProperty("bench.ratelimit", smoke ? "10/1/30" : "20/2/200").split("/");
+    RateLimitBench bench =
+        new RateLimitBench(Integer.parseInt(shape[0]), Integer.parseInt(shape[1]), Integer.parseInt(shape[2]));
     RateLimitBench.Result sdk = bench.sdk();
     System.out.println(sdk);
     RateLimitBench.Result naive = bench.naive();
@@ -199,14 +258,14 @@ public final class BenchMain {
     rows.add(String.format(Locale.ROOT,
         "| rate limit: achieved / allowed throughput (%s) | %.3f (%.2f/s) | %.3f (%.2f/s) naive raw | %.3f | SDK ≥ 0.95 | %s |",
         setup, sdk.efficiency(), sdk.achievedPerSecond(), naive.efficiency(), naive.achievedPerSecond(),
-        sdk.efficiency() / naive.efficiency(), sdk.efficiency() >= 0.95 ? "yes" : "NO"));
+        sdk.efficiency() / naive.efficiency(), met(sdk.efficiency() >= 0.95)));
     rows.add(String.format(Locale.ROOT,
         "| rate limit: 429s received, after the first window (all) | %d (%d) | %d (%d) naive raw | – | SDK: none after the first window | %s |",
         sdk.throttledAfterFirstWindow, sdk.throttled, naive.throttledAfterFirstWindow, naive.throttled,
-        sdk.throttledAfterFirstWindow == 0 ? "yes" : "NO"));
+        met(sdk.throttledAfterFirstWindow == 0)));
     rows.add(String.format(Locale.ROOT,
         "| rate limit: exceptions reaching the caller | %d | %d naive raw | – | none | %s |",
-        sdk.callerExceptions, naive.callerExceptions, sdk.callerExceptions == 0 ? "yes" : "NO"));
+        sdk.callerExceptions, naive.callerExceptions, met(sdk.callerExceptions == 0)));
     notes.add("Rate limit: achieved = (requests − limit) / (first to last accepted request, server clock);"
         + " a perfect client scores 1.000. The naive baseline ignores the budget headers and sleeps"
         + " each 429's Retry-After.");
@@ -222,7 +281,7 @@ public final class BenchMain {
       for (int i = 0; i < runs; i++) {
         // alternate the order, so neither side always runs right after the other
         for (String mode : i % 2 == 0 ? List.of("raw", "sdk") : List.of("sdk", "raw")) {
-          long nanos = Long.parseLong(child(List.of(), ColdStartProbe.class, mode, server.url()).trim());
+          long nanos = Long.parseLong(last(child(List.of(), ColdStartProbe.class, mode, server.url())).trim());
           (mode.equals("sdk") ? sdk : raw).add(nanos);
         }
       }
@@ -258,7 +317,7 @@ public final class BenchMain {
     rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %.3f | %s | %s |",
         figure, score(sdk), score(raw), ratio,
         Double.isNaN(goal) ? "– (report)" : "≤ " + goal + "×",
-        Double.isNaN(goal) ? "–" : ratio <= goal ? "yes" : "NO"));
+        Double.isNaN(goal) ? "–" : met(ratio <= goal)));
     System.out.printf(Locale.ROOT, "%s: sdk %s, raw %s, ratio %.3f%n", figure, score(sdk), score(raw), ratio);
     if (!unit.equals(raw.getPrimaryResult().getScoreUnit())) {
       throw new IllegalStateException("units differ");
@@ -274,8 +333,8 @@ public final class BenchMain {
         : String.format(Locale.ROOT, "%.1f ± %.1f %s", score, error, unit);
   }
 
-  /** Runs {@code main} of a probe class in a fresh JVM and answers its last line of output. */
-  private static String child(List<String> jvmArgs, Class<?> main, String... args) throws Exception {
+  /** Runs {@code main} of a probe class in a fresh JVM and answers its lines of output. */
+  private static List<String> child(List<String> jvmArgs, Class<?> main, String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmArgs);
@@ -284,17 +343,21 @@ public final class BenchMain {
     command.add(main.getName());
     command.addAll(Arrays.asList(args));
     Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String last = "";
+    List<String> lines = new ArrayList<>();
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        last = line;
+        lines.add(line);
       }
     }
     if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
       throw new IllegalStateException(main.getSimpleName() + " " + String.join(" ", args) + " failed");
     }
-    return last;
+    return lines;
+  }
+
+  private static String last(List<String> lines) {
+    return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
   }
 
   private static long median(List<Long> values) {

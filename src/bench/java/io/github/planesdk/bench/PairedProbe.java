@@ -21,8 +21,10 @@ import okhttp3.OkHttpClient;
  * (OkHttp runs a synchronous call on the caller's thread), without the server's share or the
  * waits, and so is the steadiest view of what the SDK adds.
  *
- * <p>{@code java PairedProbe get|list|walk <items> <rounds> <blockMillis>}; prints
- * {@code sdk=<ns/op> raw=<ns/op> ratio=<median> q1=<..> q3=<..> cpuRatio=<median> ...}.
+ * <p>{@code java PairedProbe get|list|walk <items> <rounds> <blockMillis> <warmupMillis>}; prints
+ * one line per round: {@code round <sdk wall> <raw wall> <sdk cpu> <raw cpu>}, nanoseconds per
+ * call. {@link BenchMain} pools the rounds of several such JVMs, since each JVM compiles the code
+ * its own way.
  */
 public final class PairedProbe {
   private interface Op {
@@ -37,6 +39,7 @@ public final class PairedProbe {
     long items = Long.parseLong(args[1]);
     int rounds = Integer.parseInt(args[2]);
     long blockNanos = Long.parseLong(args[3]) * 1_000_000L;
+    long warmupNanos = Long.parseLong(args[4]) * 1_000_000L;
     try (LoopbackServer server = new LoopbackServer(Payloads.API_KEY, true, new Payloads().workItems(items))) {
       PlaneClient plane = PlaneClient.builder().apiKey(Payloads.API_KEY).baseUrl(server.url()).build();
       OkHttpClient http = new OkHttpClient();
@@ -72,16 +75,12 @@ public final class PairedProbe {
           throw new IllegalArgumentException(figure);
       }
       // warm up both until the JIT has settled, then size the blocks
-      long warmupEnd = System.nanoTime() + Math.max(5 * blockNanos, 3_000_000_000L);
+      long warmupEnd = System.nanoTime() + warmupNanos;
       while (System.nanoTime() < warmupEnd) {
         time(sdkOp, 1);
         time(rawOp, 1);
       }
       int perBlock = (int) Math.max(1, blockNanos / Math.max(1, time(rawOp, 5) / 5));
-      List<Double> sdk = new ArrayList<>();
-      List<Double> base = new ArrayList<>();
-      List<Double> ratios = new ArrayList<>();
-      List<Double> cpuRatios = new ArrayList<>();
       for (int r = 0; r < rounds; r++) {
         long[] s;
         long[] b;
@@ -92,17 +91,12 @@ public final class PairedProbe {
           b = timeWithCpu(rawOp, perBlock);
           s = timeWithCpu(sdkOp, perBlock);
         }
-        sdk.add(s[0] / (double) perBlock);
-        base.add(b[0] / (double) perBlock);
-        ratios.add((double) s[0] / b[0]);
-        cpuRatios.add((double) s[1] / b[1]);
+        // per call: wall SDK, wall raw, CPU SDK, CPU raw
+        System.out.println(String.format(Locale.ROOT, "round %.0f %.0f %.0f %.0f",
+            s[0] / (double) perBlock, b[0] / (double) perBlock, s[1] / (double) perBlock, b[1] / (double) perBlock));
       }
       plane.close();
       http.dispatcher().executorService().shutdown();
-      System.out.println(String.format(Locale.ROOT,
-          "sdk=%.0f raw=%.0f ratio=%.4f q1=%.4f q3=%.4f cpuRatio=%.4f rounds=%d perBlock=%d",
-          quantile(sdk, 0.5), quantile(base, 0.5), quantile(ratios, 0.5),
-          quantile(ratios, 0.25), quantile(ratios, 0.75), quantile(cpuRatios, 0.5), rounds, perBlock));
     }
   }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Work item bodies recorded from a real Plane server ({@code getWorkItem}, and the five items of
@@ -22,6 +23,8 @@ final class Payloads {
   static final String WORK_ITEMS_PATH =
       "/api/v1/workspaces/" + SLUG + "/projects/" + PROJECT_ID + "/work-items/";
   static final int PER_PAGE = 100;
+  /** The budget per window the bench servers announce: never the limit in a bench. */
+  static final long LARGE_BUDGET = 10_000_000;
 
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
   private static final int ID_LENGTH = 36;
@@ -98,13 +101,15 @@ final class Payloads {
   /**
    * Serves {@code GET work-items/{id}/} with the recorded item and {@code GET work-items/}
    * with pages of a list of {@code total} items, cursor and {@code per_page} as Plane reads them.
-   * Every answer carries Plane's rate-limit headers, with a budget that never runs out.
+   * Every answer carries Plane's rate-limit headers, counting down from a budget too large to
+   * run out.
    */
   LoopbackServer.Handler workItems(long total) {
+    AtomicLong served = new AtomicLong();
     return exchange -> {
-      // Plane's budget headers on every answer, as the real server sends them (a budget that
-      // never runs out: pacing is the rate-limit bench's subject, not this one's)
-      exchange.header("X-RateLimit-Remaining", 59);
+      // Plane's budget headers on every answer, as the real server sends them, from a budget
+      // too large to run out: pacing is the rate-limit bench's subject, not this one's
+      exchange.header("X-RateLimit-Remaining", Math.max(0, LARGE_BUDGET - served.incrementAndGet()));
       exchange.header("X-RateLimit-Reset", System.currentTimeMillis() / 1000 + 60);
       if (!exchange.path.startsWith(WORK_ITEMS_PATH)) {
         exchange.status = 404;

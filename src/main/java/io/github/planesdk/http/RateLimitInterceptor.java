@@ -31,6 +31,12 @@ import okhttp3.Response;
  * thread back, not just the one that got it.
  */
 public final class RateLimitInterceptor implements Interceptor {
+  /**
+   * The most requests remembered. Plane allows 60 a minute (300 for service tokens); against a
+   * server that allows more than this per window, pacing falls back on its 429s.
+   */
+  private static final int MAX_TRACKED = 10_000;
+
   private final Duration maxWait;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -154,19 +160,20 @@ public final class RateLimitInterceptor implements Interceptor {
     int inServer = limit - left; // requests in the server's window, this one included
     // Requests answered by the time this one was sent reached the server before it: the server
     // counts at most inServer - 1 of them, the most recent ones.
-    int older = 0;
-    for (Iterator<Instant> it = counted.iterator(); it.hasNext() && !it.next().isAfter(sentAt); ) {
-      older++;
+    int newer = 0;
+    for (Iterator<Instant> it = counted.descendingIterator(); it.hasNext() && it.next().isAfter(sentAt); ) {
+      newer++;
     }
-    for (int drop = older - (inServer - 1); drop > 0; drop--) {
+    for (int drop = counted.size() - newer - (inServer - 1); drop > 0; drop--) {
       counted.removeFirst();
     }
     counted.addLast(now);
     // more than this client can account for: other users of the same key
-    for (int missing = inServer - counted.size() - inFlight; missing > 0; missing--) {
+    int tracked = Math.min(limit, MAX_TRACKED);
+    for (int missing = Math.min(inServer, tracked) - counted.size() - inFlight; missing > 0; missing--) {
       counted.addLast(now);
     }
-    while (counted.size() > limit) {
+    while (counted.size() > tracked) {
       counted.removeFirst();
     }
   }
