@@ -6,10 +6,10 @@ import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.Iterator;
 import okhttp3.Interceptor;
 import okhttp3.Response;
@@ -198,7 +198,10 @@ public final class RateLimitInterceptor implements Interceptor {
     }
   }
 
-  /** The {@code Date} header; parsed once per second of it, as parsing costs more than a call. */
+  /**
+   * The {@code Date} header, parsed only when it changes (once a second): parsing it on every
+   * answer took a tenth of the client's time for a small call.
+   */
   private Instant serverDate(String header) {
     if (header == null) {
       return null;
