@@ -135,9 +135,11 @@ public final class BenchMain {
             .shouldFailOnError(true)
             .param("items", pagingSizes().stream().map(String::valueOf).toArray(String[]::new));
     if (smoke) {
-      options.forks(1).warmupIterations(1).measurementIterations(2);
+      options.forks(1).warmupIterations(1).warmupTime(TimeValue.milliseconds(200))
+          .measurementIterations(1).measurementTime(TimeValue.milliseconds(300));
     } else {
-      options.forks(2).warmupIterations(5).measurementIterations(8);
+      options.forks(2).warmupIterations(6).warmupTime(TimeValue.seconds(2))
+          .measurementIterations(5).measurementTime(TimeValue.seconds(2));
     }
     Collection<RunResult> all = new Runner(options.build()).run();
     for (long items : pagingSizes()) {
