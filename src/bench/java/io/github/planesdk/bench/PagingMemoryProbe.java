@@ -15,19 +15,38 @@ import okhttp3.OkHttpClient;
  *
  * <p>{@code java PagingMemoryProbe sdk|raw|sdk-collect <baseUrl> <items>}; {@code sdk-collect}
  * keeps every item in a list, to show the probe sees retention when there is some. Prints one
- * line: {@code items=<n> maxRetained=<bytes> samples=<n>}.
+ * line: {@code items=<n> maxRetained=<bytes> samples=<n> drift=<bytes>}.
  */
 public final class PagingMemoryProbe {
   static final int SAMPLE_EVERY = 1_000;
 
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-  private long maxRetained;
-  private int samples;
+  private final List<Long> retained = new ArrayList<>();
 
   private void sample() {
     memory.gc();
-    maxRetained = Math.max(maxRetained, memory.getHeapMemoryUsage().getUsed());
-    samples++;
+    retained.add(memory.getHeapMemoryUsage().getUsed());
+  }
+
+  /**
+   * How much the retained heap grew from the first sample to the last, by a least-squares line
+   * through all samples: the heap in use after a GC wobbles by a few hundred KB with the JDK's
+   * and OkHttp's own buffers, so the trend says more than the two ends.
+   */
+  private long drift() {
+    int n = retained.size();
+    if (n < 2) {
+      return 0;
+    }
+    double meanX = (n - 1) / 2.0;
+    double meanY = retained.stream().mapToLong(Long::longValue).average().orElse(0);
+    double num = 0;
+    double den = 0;
+    for (int i = 0; i < n; i++) {
+      num += (i - meanX) * (retained.get(i) - meanY);
+      den += (i - meanX) * (i - meanX);
+    }
+    return Math.round(num / den * (n - 1));
   }
 
   public static void main(String[] args) throws Exception {
@@ -65,6 +84,8 @@ public final class PagingMemoryProbe {
     if (n != expected) {
       throw new IllegalStateException("walked " + n + " items of " + expected);
     }
-    System.out.println("items=" + n + " maxRetained=" + probe.maxRetained + " samples=" + probe.samples);
+    long max = probe.retained.stream().mapToLong(Long::longValue).max().orElse(0);
+    System.out.println(
+        "items=" + n + " maxRetained=" + max + " samples=" + probe.retained.size() + " drift=" + probe.drift());
   }
 }
