@@ -6,36 +6,54 @@ import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Iterator;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Paces requests by the budget Plane reports, so a client waits for the window to reset
- * instead of collecting 429s. One instance serves every thread of a client.
+ * Paces requests by the budget Plane reports, so a client waits for room in the window instead
+ * of collecting 429s. One instance serves every thread of a client.
  *
- * <p>{@code X-RateLimit-Remaining} counts the requests left including the one answered, and
- * {@code X-RateLimit-Reset} is the Unix second at which the window is over. The local estimate
- * also subtracts the requests still in flight, so several threads never overdraw the budget
- * between two answers. A 429's {@code Retry-After} holds every thread back, not just the one
- * that got it.
+ * <p>Plane throttles with a sliding window: a request counts for exactly one window (60 s) from
+ * the moment the server saw it. {@code X-RateLimit-Remaining} is the budget left, this request
+ * included; {@code X-RateLimit-Reset} is {@code now + window} in whole Unix seconds, which with
+ * the {@code Date} header gives the window's length. The interceptor keeps, for each request the
+ * server still counts, the moment its answer arrived (the server saw it no later): when the
+ * budget is spent, the next request goes as soon as the oldest of them is one window old, rather
+ * than after a whole window from the last one. Every answer corrects this picture: requests the
+ * server no longer counts are forgotten, requests it counts that this client did not send (other
+ * processes with the same key) are added. Requests still in flight count as spent, so several
+ * threads never overdraw the budget between two answers. A 429's {@code Retry-After} holds every
+ * thread back, not just the one that got it.
  */
 public final class RateLimitInterceptor implements Interceptor {
-  /** The reset is truncated to the second; waiting one more keeps clear of it. */
-  private static final Duration MARGIN = Duration.ofSeconds(1);
+  /**
+   * The most requests remembered. Plane allows 60 a minute (300 for service tokens); against a
+   * server that allows more than this per window, pacing falls back on its 429s.
+   */
+  private static final int MAX_TRACKED = 10_000;
 
   private final Duration maxWait;
   private final Clock clock;
   private final Sleeper sleeper;
 
   // guarded by this
-  private boolean budgetKnown;
-  private int remaining;
-  private long lastReset = Long.MIN_VALUE;
-  private Instant resumeAt = Instant.MIN;
+  /** The server's budget per window, as far as its answers have shown it; 0 before the first. */
+  private int limit;
+  /** The window's length, in whole seconds as Plane's throttle has it. */
+  private Duration window = Duration.ZERO;
+  /** When the answer to each request the server still counts arrived, oldest first. */
+  private final ArrayDeque<Instant> counted = new ArrayDeque<>();
   private int inFlight;
+  private Instant resumeAt = Instant.MIN;
+  private String lastDateHeader;
+  private Instant lastDate;
 
-  /** @param maxWait the longest wait for a window to reset (plus the one-second margin) */
+  /** @param maxWait the longest a request waits for room in the window before it is sent anyway */
   public RateLimitInterceptor(Duration maxWait, Clock clock, Sleeper sleeper) {
     this.maxWait = maxWait;
     this.clock = clock;
@@ -44,7 +62,7 @@ public final class RateLimitInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    awaitBudget();
+    Instant sentAt = awaitBudget();
     Response response = null;
     try {
       response = chain.proceed(chain.request());
@@ -52,67 +70,151 @@ public final class RateLimitInterceptor implements Interceptor {
       if (response == null) {
         synchronized (this) {
           inFlight--;
+          notifyAll();
         }
       }
     }
-    record(response);
+    record(response, sentAt);
     return response;
   }
 
-  private void awaitBudget() throws InterruptedIOException {
+  /** Waits until the budget has room (or {@code maxWait} is over); answers when it went. */
+  private Instant awaitBudget() throws InterruptedIOException {
+    Instant deadline = null;
     while (true) {
       Duration wait;
       synchronized (this) {
         Instant now = clock.instant();
-        if (!now.isBefore(resumeAt)) {
-          budgetKnown = false; // the window is over: the next answer tells the new budget
+        if (deadline == null) {
+          deadline = now.plus(maxWait);
         }
-        if (!budgetKnown || remaining > 0) {
-          remaining--;
+        forgetExpired(now);
+        Instant until = roomAt(now);
+        if (until == null || !now.isBefore(deadline)) {
           inFlight++;
-          return;
+          return now;
         }
-        wait = Duration.between(now, resumeAt);
+        if (until == Instant.MAX) {
+          // the whole budget is in flight: the next answer says more
+          waitForAnswer(Duration.between(now, deadline));
+          continue;
+        }
+        wait = Duration.between(now, until.isBefore(deadline) ? until : deadline);
       }
       try {
         sleeper.sleep(wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while waiting for the rate limit to reset");
+        throw new InterruptedIOException("interrupted while waiting for the rate limit");
       }
     }
   }
 
-  private synchronized void record(Response response) {
+  /**
+   * When a request may go: {@code null} now, {@link Instant#MAX} once an answer arrives, else
+   * the moment the oldest counted request leaves the window.
+   */
+  private Instant roomAt(Instant now) {
+    if (now.isBefore(resumeAt)) {
+      return resumeAt;
+    }
+    if (limit == 0 || counted.size() + inFlight < limit) {
+      return null;
+    }
+    return counted.isEmpty() ? Instant.MAX : counted.peekFirst().plus(window);
+  }
+
+  private void forgetExpired(Instant now) {
+    while (!counted.isEmpty() && !counted.peekFirst().plus(window).isAfter(now)) {
+      counted.removeFirst();
+    }
+  }
+
+  private void waitForAnswer(Duration atMost) throws InterruptedIOException {
+    try {
+      wait(Math.max(1, Math.min(atMost.toMillis(), 100)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting for the rate limit");
+    }
+  }
+
+  private synchronized void record(Response response, Instant sentAt) {
     inFlight--;
+    notifyAll();
     Instant now = clock.instant();
     if (response.code() == 429) {
       Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), now);
       if (retryAfter != null) {
-        budgetKnown = true;
-        remaining = 0;
         resumeAt = latest(resumeAt, now.plus(capped(retryAfter)));
       }
-      return;
+      return; // a refused request does not count against the budget
     }
     Integer left = parseInt(response.header("X-RateLimit-Remaining"));
     Long reset = parseLong(response.header("X-RateLimit-Reset"));
-    if (left == null || reset == null) {
+    if (left == null || reset == null || left < 0) {
       return; // stickies, invitations and auth failures carry no budget
     }
-    int estimate = left - inFlight;
-    if (reset > lastReset || !budgetKnown) {
-      remaining = estimate;
-    } else {
-      remaining = Math.min(remaining, estimate); // an older answer overtaken by a newer one
+    limit = Math.max(limit, left + 1);
+    learnWindow(response, now, reset);
+    int inServer = limit - left; // requests in the server's window, this one included
+    // Requests answered by the time this one was sent reached the server before it: the server
+    // counts at most inServer - 1 of them, the most recent ones.
+    int newer = 0;
+    for (Iterator<Instant> it = counted.descendingIterator(); it.hasNext() && it.next().isAfter(sentAt); ) {
+      newer++;
     }
-    lastReset = Math.max(lastReset, reset);
-    budgetKnown = true;
-    // measure the wait on the server's clock when it says what time it is
-    Date date = response.headers().getDate("Date");
-    Instant serverNow = date != null ? date.toInstant() : now;
-    Duration untilReset = Duration.between(serverNow, Instant.ofEpochSecond(reset));
-    resumeAt = latest(resumeAt, now.plus(capped(untilReset)).plus(MARGIN));
+    for (int drop = counted.size() - newer - (inServer - 1); drop > 0; drop--) {
+      counted.removeFirst();
+    }
+    counted.addLast(now);
+    // more than this client can account for: other users of the same key
+    int tracked = Math.min(limit, MAX_TRACKED);
+    for (int missing = Math.min(inServer, tracked) - counted.size() - inFlight; missing > 0; missing--) {
+      counted.addLast(now);
+    }
+    while (counted.size() > tracked) {
+      counted.removeFirst();
+    }
+  }
+
+  /**
+   * The window is {@code reset - now} on the server's clock. Both are whole seconds (the
+   * {@code Date} header) or the reset is truncated, so one reading can fall a second short and
+   * none can exceed the window: the longest reading is the window.
+   */
+  private void learnWindow(Response response, Instant now, long reset) {
+    Instant serverNow = serverDate(response.header("Date"));
+    if (serverNow == null) {
+      serverNow = now;
+    }
+    Duration reading = Duration.between(serverNow, Instant.ofEpochSecond(reset));
+    if (reading.isNegative()) {
+      return;
+    }
+    long seconds = reading.getSeconds() + (reading.getNano() > 0 ? 1 : 0);
+    if (seconds > window.getSeconds()) {
+      window = Duration.ofSeconds(seconds);
+    }
+  }
+
+  /**
+   * The {@code Date} header, parsed only when it changes (once a second): parsing it on every
+   * answer took a tenth of the client's time for a small call.
+   */
+  private Instant serverDate(String header) {
+    if (header == null) {
+      return null;
+    }
+    if (!header.equals(lastDateHeader)) {
+      try {
+        lastDate = ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      } catch (DateTimeParseException unreadable) {
+        lastDate = null;
+      }
+      lastDateHeader = header;
+    }
+    return lastDate;
   }
 
   private Duration capped(Duration wait) {

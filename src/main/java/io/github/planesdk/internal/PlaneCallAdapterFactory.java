@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
@@ -65,6 +66,8 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
   private final class RetrofitPlaneCall<T> implements PlaneCall<T> {
     private final Call<T> template;
     private final Type bodyType;
+    /** The template's request is built already (for the argument checks): its first send uses it. */
+    private final AtomicBoolean templateSent = new AtomicBoolean();
 
     RetrofitPlaneCall(Call<T> template, Type bodyType) {
       this.template = template;
@@ -84,7 +87,7 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     public Response<T> executeForResponse() {
       // Retrofit buffers an error body and closes the network response before answering, so
       // the Response handed out holds no connection and needs no closing.
-      Call<T> call = template.clone();
+      Call<T> call = templateSent.compareAndSet(false, true) ? template : template.clone();
       try {
         return call.execute();
       } catch (UndecodableBody e) {

@@ -70,7 +70,7 @@ final class RequestValidator {
         checkNames(method, value);
       } else if (name.equals("per_page")) {
         checkPerPage(value);
-      } else if (value == null || value.toString().isBlank()) {
+      } else if (value == null || (value instanceof CharSequence && value.toString().isBlank())) {
         throw new IllegalArgumentException(
             "path parameter " + name + " must not be " + (value == null ? "null" : "blank"));
       }

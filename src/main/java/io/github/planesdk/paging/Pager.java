@@ -6,11 +6,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
  * Walks a cursor-paginated list, one page in memory at a time.
@@ -129,18 +127,17 @@ public final class Pager<T> {
   }
 
   private final class PageIterator implements Iterator<Page<T>> {
-    private final Set<String> seenCursors = new HashSet<>();
     private String cursor = startCursor;
     private List<Object> previousIds;
     private boolean last;
     private int fetched;
     private Page<T> next;
-
-    PageIterator() {
-      if (cursor != null) {
-        seenCursors.add(cursor);
-      }
-    }
+    // A cursor that leads back to an earlier one is found without remembering every cursor
+    // (Brent's cycle detection): memory stays the same however long the list. The walk meets
+    // the saved cursor again within twice the length of the loop and the path into it.
+    private String savedCursor = startCursor;
+    private int savedPower = 1;
+    private int sinceSaved;
 
     @Override
     public boolean hasNext() {
@@ -182,11 +179,16 @@ public final class Pager<T> {
           throw new PlanePaginationException(
               "the page " + at() + " says more pages follow but has no next_cursor", cursor);
         }
-        if (!seenCursors.add(nextCursor)) {
+        if (nextCursor.equals(cursor) || nextCursor.equals(savedCursor)) {
           throw new PlanePaginationException(
               "the page " + at() + " leads back to cursor " + nextCursor
                   + ": the cursor does not advance",
               cursor);
+        }
+        if (++sinceSaved == savedPower) {
+          savedCursor = nextCursor;
+          savedPower = savedPower < 1 << 30 ? savedPower * 2 : savedPower;
+          sinceSaved = 0;
         }
         if (items.isEmpty()) {
           throw new PlanePaginationException(

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Proactive pacing: the client waits for the window to reset before it sends. */
+/**
+ * Proactive pacing: when the budget is spent the client waits until the oldest request the server
+ * still counts is one window old, as Plane's sliding window frees its slots.
+ */
 class RateLimitInterceptorTest {
   private final MockWebServer server = new MockWebServer();
   private final FakeTime time = new FakeTime();
@@ -50,7 +53,7 @@ class RateLimitInterceptorTest {
   }
 
   @Test
-  void waitsForTheResetWhenTheBudgetIsSpent() {
+  void waitsOneWindowWhenTheBudgetIsSpent() {
     server.enqueue(user(0, 60));
     server.enqueue(user(59, 60));
 
@@ -58,8 +61,8 @@ class RateLimitInterceptorTest {
     assertTrue(time.sleeps().isEmpty());
     me();
 
-    // the reset second plus one, as the header is truncated to the second
-    assertEquals(List.of(Duration.ofSeconds(61)), time.sleeps());
+    // the server saw the first request no later than its answer came: one window after that
+    assertEquals(List.of(Duration.ofSeconds(60)), time.sleeps());
     assertEquals(2, server.getRequestCount());
   }
 
@@ -96,7 +99,8 @@ class RateLimitInterceptorTest {
     me();
     me();
 
-    assertEquals(List.of(Duration.ofSeconds(61)), time.sleeps());
+    // the window is reset - Date = 60 s; the client's own clock (100 s ahead) does not matter
+    assertEquals(List.of(Duration.ofSeconds(60)), time.sleeps());
   }
 
   @Test
@@ -109,7 +113,7 @@ class RateLimitInterceptorTest {
     me();
     me();
 
-    assertEquals(List.of(Duration.ofSeconds(10 + 1)), time.sleeps());
+    assertEquals(List.of(Duration.ofSeconds(10)), time.sleeps());
   }
 
   @Test
@@ -149,5 +153,78 @@ class RateLimitInterceptorTest {
     me();
 
     assertEquals(List.of(Duration.ofSeconds(120)), time.sleeps());
+  }
+
+  @Test
+  void aSpentBudgetWaitsOnlyForTheOldestRequestToLeaveTheWindow() {
+    server.enqueue(user(2, 60)); // at 0 s
+    server.enqueue(user(1, 60)); // at 10 s
+    server.enqueue(user(0, 60)); // at 20 s
+    server.enqueue(user(0, 60)); // the slot of the request at 0 s
+    server.enqueue(user(0, 60)); // the slot of the request at 10 s
+
+    me();
+    time.sleep(Duration.ofSeconds(10));
+    me();
+    time.sleep(Duration.ofSeconds(10));
+    me();
+    me();
+    me();
+
+    // not a whole window after the last request: each waits for one slot to free
+    assertEquals(
+        List.of(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(40), Duration.ofSeconds(10)),
+        time.sleeps());
+    assertEquals(5, server.getRequestCount());
+  }
+
+  @Test
+  void theLongestReadingOfResetMinusDateIsTheWindow() {
+    // the Date of the first answer ticked a second after the server computed the reset
+    server.enqueue(user(1, 59).setHeader("Date", httpDate(0)));
+    server.enqueue(user(0, 60).setHeader("Date", httpDate(0)));
+    server.enqueue(user(0, 60).setHeader("Date", httpDate(60)));
+
+    me();
+    me();
+    me();
+
+    assertEquals(List.of(Duration.ofSeconds(60)), time.sleeps());
+  }
+
+  @Test
+  void forgetsRequestsTheServerNoLongerCounts() {
+    // a server whose budget comes back early (a fixed window, or a limit raised): trust it
+    for (int i = 0; i < 100; i++) {
+      server.enqueue(user(59, 60));
+    }
+    for (int i = 0; i < 100; i++) {
+      me();
+    }
+
+    assertTrue(time.sleeps().isEmpty());
+    assertEquals(100, server.getRequestCount());
+  }
+
+  @Test
+  void requestsOfOtherClientsWithTheSameKeyCountToo() {
+    server.enqueue(user(59, 60)); // at 0 s: ours is the only one
+    server.enqueue(user(0, 60)); // at 30 s: 58 others came in between
+    server.enqueue(user(0, 60));
+    server.enqueue(user(0, 60));
+
+    me();
+    time.sleep(Duration.ofSeconds(30));
+    me();
+    me(); // waits for the request at 0 s to leave the window
+    me(); // then for the others', counted from when we heard of them
+
+    assertEquals(
+        List.of(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30)), time.sleeps());
+  }
+
+  private String httpDate(long offsetSeconds) {
+    return DateTimeFormatter.RFC_1123_DATE_TIME.format(
+        time.instant().plusSeconds(offsetSeconds).atOffset(ZoneOffset.UTC));
   }
 }

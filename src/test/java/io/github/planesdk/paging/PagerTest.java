@@ -170,6 +170,23 @@ class PagerTest {
   }
 
   @Test
+  void aLoopOfSeveralCursorsEndsTheWalk() {
+    // 2:1:0 -> 2:2:0 -> 2:3:0 -> back to 2:1:0, each page with new items
+    for (int round = 0; round < 4; round++) {
+      enqueuePage(2, 0, true, ids(2));
+      enqueuePage(2, 1, true, ids(2));
+      enqueuePage(2, 2, true, ids(2));
+    }
+
+    PlanePaginationException e =
+        assertThrows(PlanePaginationException.class, () -> projects.perPage(2).items().forEach(p -> {}));
+
+    assertTrue(e.getMessage().contains("does not advance"), e.getMessage());
+    // found within twice the loop and the way into it, without remembering every cursor
+    assertTrue(server.getRequestCount() <= 8, "requests: " + server.getRequestCount());
+  }
+
+  @Test
   void aRepeatedPageEndsTheWalk() {
     // Plane bug #9340: the cursor advances, the items do not
     List<UUID> same = ids(2);
