@@ -33,7 +33,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>System properties: {@code bench.smoke=true} runs everything with tiny counts (CI: that it
  * runs and produces numbers); {@code bench.only=overhead,paging,memory,ratelimit,coldstart}
  * picks sections; {@code bench.ratelimit=limit/windowSeconds/requests} reshapes the rate-limit
- * bench (default 20/2/200); {@code bench.out} is the output directory.
+ * bench (default 20/2/200); {@code bench.debug=true} also prints when the server accepted each
+ * request of the rate-limit bench; {@code bench.out} is the output directory.
  */
 public final class BenchMain {
   private static final List<String> SECTIONS =
