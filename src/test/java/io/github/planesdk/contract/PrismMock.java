@@ -11,16 +11,23 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * JUnit 5 extension: a Prism mock of our own spec on a free loopback port, started once per test
  * run (shared by every class that uses it) and stopped, child processes included, at the end.
  * Test methods and constructors may ask for a {@link PrismMock.Server} parameter.
+ *
+ * <p>Clients reach Prism through a {@link RecordingProxy} that logs every request it served in
+ * {@link CallLog#RUN}, tied to the test that sent it and to that test's outcome: the coverage
+ * gate ({@link ContractCoverageTest}) counts from that log. Any test class that registers this
+ * extension (directly or through {@link ContractTestBase}) is counted.
  */
-public final class PrismMock implements ParameterResolver {
+public final class PrismMock implements ParameterResolver, BeforeEachCallback, TestWatcher {
   private static final long START_TIMEOUT_SECONDS = 60;
 
   /** A running Prism mock. */
@@ -28,15 +35,16 @@ public final class PrismMock implements ParameterResolver {
     private final Process process;
     private final int port;
     private final StringBuffer log = new StringBuffer();
+    private RecordingProxy proxy;
 
     private Server(Process process, int port) {
       this.process = process;
       this.port = port;
     }
 
-    /** The base URL, with a trailing slash. */
+    /** The base URL (the recording proxy in front of Prism), with a trailing slash. */
     public String baseUrl() {
-      return "http://127.0.0.1:" + port + "/";
+      return proxy.baseUrl();
     }
 
     /** What Prism printed so far (for failure messages). */
@@ -46,6 +54,13 @@ public final class PrismMock implements ParameterResolver {
 
     @Override
     public void close() {
+      if (proxy != null) {
+        try {
+          proxy.close();
+        } catch (IOException ignored) {
+          // stopping anyway
+        }
+      }
       process.descendants().forEach(ProcessHandle::destroy);
       process.destroy();
       try {
@@ -58,6 +73,26 @@ public final class PrismMock implements ParameterResolver {
         process.destroyForcibly();
       }
     }
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    CallLog.RUN.testStarted(context.getUniqueId());
+  }
+
+  @Override
+  public void testSuccessful(ExtensionContext context) {
+    CallLog.RUN.testFinished(context.getUniqueId(), true);
+  }
+
+  @Override
+  public void testFailed(ExtensionContext context, Throwable cause) {
+    CallLog.RUN.testFinished(context.getUniqueId(), false);
+  }
+
+  @Override
+  public void testAborted(ExtensionContext context, Throwable cause) {
+    CallLog.RUN.testFinished(context.getUniqueId(), false);
   }
 
   @Override
@@ -124,6 +159,12 @@ public final class PrismMock implements ParameterResolver {
       Thread.currentThread().interrupt();
       server.close();
       throw new IllegalStateException("interrupted while starting Prism", e);
+    }
+    try {
+      server.proxy = new RecordingProxy("http://127.0.0.1:" + port + "/", CallLog.RUN::served);
+    } catch (IOException e) {
+      server.close();
+      throw new IllegalStateException("cannot start the recording proxy", e);
     }
     return server;
   }
