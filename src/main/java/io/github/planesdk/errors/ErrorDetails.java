@@ -66,7 +66,9 @@ final class ErrorDetails {
     Map<String, List<String>> fields = new LinkedHashMap<>();
     for (Map.Entry<?, ?> entry : ((Map<?, ?>) json).entrySet()) {
       String name = String.valueOf(entry.getKey());
-      if (NOT_FIELDS.contains(name)) {
+      // `status` is a view error's boolean, or the field errors of a field named status
+      boolean statusField = name.equals("status") && entry.getValue() instanceof List;
+      if (NOT_FIELDS.contains(name) && !statusField) {
         continue;
       }
       List<String> messages = new ArrayList<>();

@@ -21,6 +21,9 @@ abstract class ContractTestBase {
   static final UUID WORKSPACE_ID = UUID.fromString("9cbd4a61-6e55-4754-b9b3-0d5451c58232");
 
   PlaneClient plane;
+  /** The last request the client sent, as it went on the wire (body included). */
+  okhttp3.Request lastRequest;
+  String lastRequestBody;
 
   @BeforeEach
   void connect(PrismMock.Server prism) {
@@ -28,6 +31,8 @@ abstract class ContractTestBase {
         new OkHttpClient.Builder()
             .addNetworkInterceptor(
                 chain -> {
+                  lastRequest = chain.request();
+                  lastRequestBody = bodyOf(lastRequest);
                   okhttp3.Response response = chain.proceed(chain.request());
                   String violations = response.header("sl-violations");
                   if (violations != null && response.code() >= 400) {
@@ -45,6 +50,15 @@ abstract class ContractTestBase {
             .baseUrl(prism.baseUrl())
             .httpClient(failOnViolations)
             .build();
+  }
+
+  private static String bodyOf(okhttp3.Request request) throws java.io.IOException {
+    if (request.body() == null) {
+      return null;
+    }
+    okio.Buffer buffer = new okio.Buffer();
+    request.body().writeTo(buffer);
+    return buffer.readUtf8();
   }
 
   @AfterEach

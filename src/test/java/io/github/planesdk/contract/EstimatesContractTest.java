@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.squareup.moshi.Types;
+import io.github.planesdk.json.PlaneJson;
 import io.github.planesdk.model.Estimate;
 import io.github.planesdk.model.EstimateCreate;
 import io.github.planesdk.model.EstimatePoint;
@@ -11,9 +13,13 @@ import io.github.planesdk.model.EstimatePointCreate;
 import io.github.planesdk.model.EstimatePointUpdate;
 import io.github.planesdk.model.EstimatePointsCreate;
 import io.github.planesdk.model.EstimateUpdate;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 import org.junit.jupiter.api.Test;
 
 /** Against the documented shapes: the recorded server does not route estimates (404). */
@@ -73,6 +79,31 @@ class EstimatesContractTest extends ContractTestBase {
 
     assertEquals(1, points.size());
     assertFirstPoint(points.get(0));
+  }
+
+  @Test
+  @Covers("createEstimatePoints")
+  void createEstimatePointsAsABareArray(PrismMock.Server prism) throws IOException {
+    // what Plane's Node SDK sends: the points as a bare JSON array, no `estimate_points` wrapper
+    Request request =
+        new Request.Builder()
+            .url(
+                prism.baseUrl() + "api/v1/workspaces/" + SLUG + "/projects/" + PROJECT_ID
+                    + "/estimates/" + ESTIMATE_ID + "/estimate-points/")
+            .post(
+                RequestBody.create(
+                    "[{\"key\":1,\"value\":\"1\",\"description\":\"Trivial\"}]",
+                    MediaType.get("application/json")))
+            .build();
+    try (okhttp3.Response response = plane.httpClient().newCall(request).execute()) {
+      assertEquals(201, response.code()); // the violation check fails the test on a 422
+      List<EstimatePoint> points =
+          PlaneJson.moshi()
+              .<List<EstimatePoint>>adapter(
+                  Types.newParameterizedType(List.class, EstimatePoint.class))
+              .fromJson(response.body().source());
+      assertFirstPoint(points.get(0));
+    }
   }
 
   @Test

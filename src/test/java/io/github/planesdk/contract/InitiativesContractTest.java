@@ -139,9 +139,12 @@ class InitiativesContractTest extends ContractTestBase {
         204,
         plane
             .initiatives()
-            .removeProjectsFromInitiative(SLUG, INITIATIVE_ID)
+            .removeProjectsFromInitiative(
+                SLUG, INITIATIVE_ID, new InitiativeProjectIds().projectIds(List.of(PROJECT_ID)))
             .executeForResponse()
             .code());
+    // the body Plane's Node SDK sends; without it the server has nothing to remove
+    assertEquals("{\"project_ids\":[\"" + PROJECT_ID + "\"]}", lastRequestBody);
   }
 
   @Test
@@ -181,9 +184,11 @@ class InitiativesContractTest extends ContractTestBase {
         204,
         plane
             .initiatives()
-            .removeEpicsFromInitiative(SLUG, INITIATIVE_ID)
+            .removeEpicsFromInitiative(
+                SLUG, INITIATIVE_ID, new InitiativeEpicIds().epicIds(List.of(EPIC_ID)))
             .executeForResponse()
             .code());
+    assertEquals("{\"epic_ids\":[\"" + EPIC_ID + "\"]}", lastRequestBody);
   }
 
   // --- initiative labels
@@ -272,9 +277,11 @@ class InitiativesContractTest extends ContractTestBase {
         204,
         plane
             .initiativeLabels()
-            .removeLabelsFromInitiative(SLUG, INITIATIVE_ID)
+            .removeLabelsFromInitiative(
+                SLUG, INITIATIVE_ID, new InitiativeLabelIds().labelIds(List.of(LABEL_ID)))
             .executeForResponse()
             .code());
+    assertEquals("{\"label_ids\":[\"" + LABEL_ID + "\"]}", lastRequestBody);
   }
 
   private static void assertDocumentedInitiative(Initiative i) {

@@ -1,8 +1,12 @@
 package io.github.planesdk.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.planesdk.model.MemberLite;
+import io.github.planesdk.model.MemberLitePage;
 import io.github.planesdk.model.MemberRole;
 import io.github.planesdk.model.ProjectMemberCreate;
 import io.github.planesdk.model.ProjectMemberUpdate;
@@ -32,6 +36,32 @@ class MembersContractTest extends ContractTestBase {
     assertEquals("sdk-tester", member.getDisplayName());
     assertEquals("sdk-tester@example.com", member.getEmail());
     assertEquals(MemberRole.ADMIN, member.getRole());
+  }
+
+  @Test
+  @Covers("listWorkspaceMembersLite")
+  void listWorkspaceMembersLite() {
+    MemberLitePage page = plane.members().listWorkspaceMembersLite(SLUG, null, 20).execute();
+
+    assertRecordedMemberLite(page);
+  }
+
+  @Test
+  @Covers("listProjectMembersLite")
+  void listProjectMembersLite() {
+    MemberLitePage page =
+        plane.members().listProjectMembersLite(SLUG, PROJECT_ID, null, 20).execute();
+
+    assertRecordedMemberLite(page);
+  }
+
+  private static void assertRecordedMemberLite(MemberLitePage page) {
+    assertEquals(1, page.getTotalResults());
+    MemberLite member = page.getResults().get(0);
+    assertEquals(USER_ID, member.getId()); // the user id, not a membership id
+    assertEquals(MemberRole.ADMIN, member.getRole());
+    assertTrue(member.getIsActive());
+    assertFalse(member.getIsBot());
   }
 
   @Test

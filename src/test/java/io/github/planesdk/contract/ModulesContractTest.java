@@ -3,11 +3,13 @@ package io.github.planesdk.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.planesdk.errors.PlaneBadRequestException;
 import io.github.planesdk.internal.CollectionFormats.CSVParams;
-import io.github.planesdk.model.WorkItem;
-import io.github.planesdk.model.WorkItemPage;
+import io.github.planesdk.json.PlaneJson;
+import io.github.planesdk.model.ErrorBody;
 import io.github.planesdk.model.Module;
 import io.github.planesdk.model.ModuleCreate;
 import io.github.planesdk.model.ModuleIssue;
@@ -15,6 +17,9 @@ import io.github.planesdk.model.ModulePage;
 import io.github.planesdk.model.ModuleStatus;
 import io.github.planesdk.model.ModuleUpdate;
 import io.github.planesdk.model.ModuleWorkItemsAdd;
+import io.github.planesdk.model.WorkItem;
+import io.github.planesdk.model.WorkItemPage;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,6 +34,35 @@ class ModulesContractTest extends ContractTestBase {
       UUID.fromString("952f105d-35c0-4b1f-9e2a-53b2fd762c0e");
   private static final UUID PARENT_ITEM = UUID.fromString("e4213835-14c8-4556-b23f-dc1b90b6661c");
   private static final UUID CHILD_ITEM = UUID.fromString("64d555d1-082a-4c24-886c-1a8b6200c533");
+
+  @Test
+  @Covers("listModulesLite")
+  void listModulesLite() {
+    ModulePage page = plane.modules().listModulesLite(SLUG, PROJECT_ID, null, 20, null).execute();
+
+    assertEquals(1, page.getTotalResults());
+    assertRecordedModule(page.getResults().get(0));
+  }
+
+  @Test
+  @Covers("createModule")
+  void aFieldErrorOnStatusIsAFieldError() throws IOException {
+    // recorded: a bad module status answers {"status": ["..."]}; `status` is also the boolean
+    // of view errors, and decoding this body used to fail
+    PlaneBadRequestException e =
+        assertThrows(
+            PlaneBadRequestException.class,
+            () ->
+                PreferExample.errorClient(plane, 400, "statusFieldError")
+                    .modules()
+                    .createModule(SLUG, PROJECT_ID, new ModuleCreate().name("Recorder module 3"))
+                    .execute());
+
+    String message = "\"bogus\" is not a valid choice.";
+    assertEquals(Map.of("status", List.of(message)), e.fieldErrors());
+    ErrorBody body = PlaneJson.moshi().adapter(ErrorBody.class).fromJson(e.body());
+    assertEquals(List.of(message), body.getStatus());
+  }
 
   @Test
   @Covers("listModules")

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.planesdk.model.Page;
 import io.github.planesdk.model.PageAccess;
+import io.github.planesdk.model.PageAttachment;
+import io.github.planesdk.model.PageAttachmentUploadStatus;
+import io.github.planesdk.model.PageContentUpdate;
 import io.github.planesdk.model.PageCreate;
 import io.github.planesdk.model.PageSummary;
 import io.github.planesdk.model.PageSummaryPage;
@@ -17,9 +20,12 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import retrofit2.Response;
 
 class PagesContractTest extends ContractTestBase {
   private static final UUID PAGE_ID = UUID.fromString("b3478c56-31f6-4f7e-b445-8392a4b26621");
+  private static final UUID ATTACHMENT_ID =
+      UUID.fromString("6f0e2a44-2a0c-4c55-9d8e-3b7f4c1a9e01");
 
   @Test
   @Covers("listWorkspacePages")
@@ -66,6 +72,112 @@ class PagesContractTest extends ContractTestBase {
   @Covers("getProjectPage")
   void getProjectPage() {
     assertDocumentedPage(plane.pages().getProjectPage(SLUG, PROJECT_ID, PAGE_ID).execute());
+  }
+
+  @Test
+  @Covers("updateWorkspacePageContent")
+  void updateWorkspacePageContent() {
+    Page page =
+        plane.pages().updateWorkspacePageContent(SLUG, PAGE_ID, newContent()).execute();
+
+    assertNewContent(page);
+    assertEquals("PUT", lastRequest.method());
+  }
+
+  @Test
+  @Covers("updateProjectPageContent")
+  void updateProjectPageContent() {
+    assertNewContent(
+        plane.pages().updateProjectPageContent(SLUG, PROJECT_ID, PAGE_ID, newContent()).execute());
+  }
+
+  @Test
+  @Covers({"archiveWorkspacePage", "restoreWorkspacePage", "deleteWorkspacePage"})
+  void archiveRestoreAndDeleteAWorkspacePage() {
+    assertEquals(204, plane.pages().archiveWorkspacePage(SLUG, PAGE_ID).executeForResponse().code());
+    assertEquals("POST", lastRequest.method());
+    assertEquals(204, plane.pages().restoreWorkspacePage(SLUG, PAGE_ID).executeForResponse().code());
+    assertEquals("DELETE", lastRequest.method());
+    assertTrue(lastRequest.url().encodedPath().endsWith("/" + PAGE_ID + "/archive/"));
+    assertEquals(204, plane.pages().deleteWorkspacePage(SLUG, PAGE_ID).executeForResponse().code());
+    assertTrue(lastRequest.url().encodedPath().endsWith("/pages/" + PAGE_ID + "/"));
+  }
+
+  @Test
+  @Covers({"archiveProjectPage", "restoreProjectPage", "deleteProjectPage"})
+  void archiveRestoreAndDeleteAProjectPage() {
+    assertEquals(
+        204, plane.pages().archiveProjectPage(SLUG, PROJECT_ID, PAGE_ID).executeForResponse().code());
+    assertEquals(
+        204, plane.pages().restoreProjectPage(SLUG, PROJECT_ID, PAGE_ID).executeForResponse().code());
+    assertEquals(
+        204, plane.pages().deleteProjectPage(SLUG, PROJECT_ID, PAGE_ID).executeForResponse().code());
+  }
+
+  @Test
+  @Covers("getWorkspacePageAttachment")
+  void getWorkspacePageAttachment() {
+    PageAttachment attachment =
+        plane.pages().getWorkspacePageAttachment(SLUG, DOC_ID, ATTACHMENT_ID).execute();
+
+    assertEquals(ATTACHMENT_ID, attachment.getId());
+    assertEquals(DOC_ID, attachment.getPageId());
+    assertEquals("image/png", attachment.getType());
+    assertEquals(24576L, attachment.getSize());
+    assertTrue(attachment.getIsUploaded());
+    assertTrue(attachment.getLinks().getDownload().endsWith("/download/"));
+  }
+
+  @Test
+  @Covers("confirmWorkspacePageAttachmentUpload")
+  void confirmWorkspacePageAttachmentUpload() {
+    assertEquals(
+        204,
+        plane
+            .pages()
+            .confirmWorkspacePageAttachmentUpload(
+                SLUG, DOC_ID, ATTACHMENT_ID, new PageAttachmentUploadStatus().isUploaded(true))
+            .executeForResponse()
+            .code());
+    assertEquals("{\"is_uploaded\":true}", lastRequestBody);
+  }
+
+  @Test
+  @Covers("deleteWorkspacePageAttachment")
+  void deleteWorkspacePageAttachment() {
+    assertEquals(
+        204,
+        plane
+            .pages()
+            .deleteWorkspacePageAttachment(SLUG, DOC_ID, ATTACHMENT_ID)
+            .executeForResponse()
+            .code());
+  }
+
+  @Test
+  @Covers("downloadWorkspacePageAttachment")
+  void downloadWorkspacePageAttachmentRedirectsToTheFile() {
+    Response<Void> response =
+        plane
+            .pages()
+            .downloadWorkspacePageAttachment(SLUG, DOC_ID, ATTACHMENT_ID)
+            .executeForResponse();
+
+    assertEquals(302, response.code());
+    assertTrue(response.headers().get("Location").startsWith("https://uploads.plane.so/"));
+    assertNull(response.body());
+  }
+
+  private static PageContentUpdate newContent() {
+    return new PageContentUpdate()
+        .name("Release notes")
+        .descriptionHtml("<p>Current release notes</p>");
+  }
+
+  private static void assertNewContent(Page page) {
+    assertEquals(DOC_ID, page.getId());
+    assertEquals("Release notes", page.getName());
+    assertEquals("<p>Current release notes</p>", page.getDescriptionHtml());
   }
 
   private static PageCreate newPage() {

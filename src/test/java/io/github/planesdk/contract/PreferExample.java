@@ -11,6 +11,15 @@ final class PreferExample {
   private PreferExample() {}
 
   static PlaneClient client(PlaneClient base, String example) {
+    return preferring(base, "example=" + example);
+  }
+
+  /** A client that asks for the error answer {@code code} with its example {@code example}. */
+  static PlaneClient errorClient(PlaneClient base, int code, String example) {
+    return preferring(base, "code=" + code + ", example=" + example);
+  }
+
+  private static PlaneClient preferring(PlaneClient base, String prefer) {
     return PlaneClient.builder()
         // the base client's own interceptor already sends the test key
         .apiKey("plane_api_0123456789abcdef0123456789abcdef")
@@ -24,7 +33,7 @@ final class PreferExample {
                             chain
                                 .request()
                                 .newBuilder()
-                                .header("Prefer", "example=" + example)
+                                .header("Prefer", prefer)
                                 .build()))
                 .build())
         .build();

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.planesdk.internal.CollectionFormats.CSVParams;
 import io.github.planesdk.model.Project;
 import io.github.planesdk.model.ProjectCreate;
+import io.github.planesdk.model.ProjectLite;
+import io.github.planesdk.model.ProjectLitePage;
 import io.github.planesdk.model.ProjectPage;
 import io.github.planesdk.model.ProjectSummary;
 import io.github.planesdk.model.ProjectUpdate;
@@ -17,6 +19,20 @@ import org.junit.jupiter.api.Test;
 import retrofit2.Response;
 
 class ProjectsContractTest extends ContractTestBase {
+  @Test
+  @Covers("listProjectsLite")
+  void listProjectsLite() {
+    ProjectLitePage page =
+        plane.projects().listProjectsLite(SLUG, null, 100, "name", true).execute();
+
+    assertFalse(page.getNextPageResults());
+    ProjectLite project = page.getResults().get(0);
+    assertEquals(PROJECT_ID, project.getId());
+    assertEquals("SDK", project.getIdentifier());
+    assertNull(project.getArchivedAt());
+    assertTrue(lastRequest.url().query().contains("include_archived=true"));
+  }
+
   @Test
   @Covers("listProjects")
   void listProjects() {

@@ -112,9 +112,12 @@ class TeamspacesContractTest extends ContractTestBase {
         204,
         plane
             .teamspaces()
-            .removeMembersFromTeamspace(SLUG, TEAMSPACE_ID)
+            .removeMembersFromTeamspace(
+                SLUG, TEAMSPACE_ID, new TeamspaceMemberIds().memberIds(List.of(MEMBER_ID)))
             .executeForResponse()
             .code());
+    // the body Plane's Node SDK sends; without it the server has nothing to remove
+    assertEquals("{\"member_ids\":[\"" + MEMBER_ID + "\"]}", lastRequestBody);
   }
 
   @Test
@@ -151,9 +154,11 @@ class TeamspacesContractTest extends ContractTestBase {
         204,
         plane
             .teamspaces()
-            .removeProjectsFromTeamspace(SLUG, TEAMSPACE_ID)
+            .removeProjectsFromTeamspace(
+                SLUG, TEAMSPACE_ID, new TeamspaceProjectIds().projectIds(List.of(PROJECT_ID)))
             .executeForResponse()
             .code());
+    assertEquals("{\"project_ids\":[\"" + PROJECT_ID + "\"]}", lastRequestBody);
   }
 
   private static void assertDocumentedTeamspace(Teamspace t) {

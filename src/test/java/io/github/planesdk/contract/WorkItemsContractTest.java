@@ -88,6 +88,36 @@ class WorkItemsContractTest extends ContractTestBase {
   }
 
   @Test
+  @Covers("createWorkItem")
+  void createADraftWorkItem() {
+    // the server's serializer writes is_draft and archived_at; the write schema used to refuse them
+    WorkItemCreate draft =
+        new WorkItemCreate()
+            .name("Recorder child item")
+            .isDraft(true)
+            .archivedAt(LocalDate.of(2026, 12, 1));
+
+    assertEquals(
+        201, plane.workItems().createWorkItem(SLUG, PROJECT_ID, draft).executeForResponse().code());
+    assertEquals(
+        "{\"archived_at\":\"2026-12-01\",\"is_draft\":true,\"name\":\"Recorder child item\"}",
+        lastRequestBody);
+  }
+
+  @Test
+  @Covers("updateWorkItem")
+  void publishADraftWorkItem() {
+    WorkItem updated =
+        plane
+            .workItems()
+            .updateWorkItem(SLUG, PROJECT_ID, WORK_ITEM_ID, new WorkItemUpdate().isDraft(false))
+            .execute();
+
+    assertEquals("{\"is_draft\":false}", lastRequestBody);
+    assertRecordedWorkItem(updated);
+  }
+
+  @Test
   @Covers("getWorkItem")
   void getWorkItem() {
     WorkItem item =
