@@ -5,6 +5,8 @@ import java.net.InetAddress;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -28,6 +30,13 @@ final class RecordingProxy implements AutoCloseable {
   private static final Set<String> HOP_HEADERS =
       Set.of("host", "connection", "content-length", "transfer-encoding", "accept-encoding",
           "keep-alive");
+
+  /** Kept so the level sticks: a pooled client connection closed unused is no news here. */
+  private static final Logger FRONT_LOG = Logger.getLogger(MockWebServer.class.getName());
+
+  static {
+    FRONT_LOG.setLevel(Level.SEVERE);
+  }
 
   private final MockWebServer front = new MockWebServer();
   private final OkHttpClient upstream =
