@@ -39,7 +39,10 @@ import io.github.planesdk.api.WorkItemTypesApi;
 import io.github.planesdk.api.WorkItemsApi;
 import io.github.planesdk.api.WorklogsApi;
 import io.github.planesdk.api.WorkspaceInvitationsApi;
-import io.github.planesdk.http.ApiKeyInterceptor;
+import io.github.planesdk.auth.Credential;
+import io.github.planesdk.auth.CredentialSource;
+import io.github.planesdk.auth.TokenProvider;
+import io.github.planesdk.http.AuthInterceptor;
 import io.github.planesdk.http.RateLimitInterceptor;
 import io.github.planesdk.http.RetryInterceptor;
 import io.github.planesdk.http.Sleeper;
@@ -72,8 +75,9 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * }</pre>
  *
  * <p>A call passes, outermost first: retries (backoff, {@code Retry-After}, idempotency rules),
- * rate-limit pacing shared by every thread of the client, then on the network the API key (only
- * for this server) and optional logging with the key redacted.
+ * rate-limit pacing shared by every thread of the client, the credential (an API key, or an
+ * OAuth token renewed when needed), then on the network its header (only for this server) and
+ * optional logging with the key or token redacted.
  *
  * <p>A client is thread-safe; share one per API key. {@link #close()} releases its threads and
  * connections.
@@ -89,6 +93,7 @@ public final class PlaneClient implements Closeable {
 
   private PlaneClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
+    AuthInterceptor auth = new AuthInterceptor(builder.credentialSource(), baseUrl);
     OkHttpClient.Builder http =
         builder
             .httpClient
@@ -106,16 +111,17 @@ public final class PlaneClient implements Closeable {
                 new RetryInterceptor(
                     builder.maxRetries, builder.maxRetryWait, builder.clock, builder.sleeper))
             .addInterceptor(
-                new RateLimitInterceptor(builder.maxRetryWait, builder.clock, builder.sleeper));
-    // first on the network, as an application interceptor would be: the key goes only to this
-    // server, and the caller's own network interceptors see it as sent
-    http.networkInterceptors().add(0, new ApiKeyInterceptor(builder.apiKey, baseUrl));
+                new RateLimitInterceptor(builder.maxRetryWait, builder.clock, builder.sleeper))
+            .addInterceptor(auth);
+    // first on the network, as an application interceptor would be: the key or token goes only
+    // to this server, and the caller's own network interceptors see it as sent
+    http.networkInterceptors().add(0, auth.onTheWire());
     if (builder.logger != null) {
       HttpLoggingInterceptor logging = new HttpLoggingInterceptor(builder.logger);
       logging.setLevel(builder.logLevel);
       for (String header :
           new String[] {
-            ApiKeyInterceptor.HEADER, "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie"
+            Credential.API_KEY_HEADER, "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie"
           }) {
         logging.redactHeader(header);
       }
@@ -129,7 +135,7 @@ public final class PlaneClient implements Closeable {
         new Retrofit.Builder()
             .baseUrl(baseUrl)
             .client(httpClient)
-            .addCallAdapterFactory(new PlaneCallAdapterFactory(builder.apiKey))
+            .addCallAdapterFactory(new PlaneCallAdapterFactory(builder.fixedSecret()))
             .addConverterFactory(new DecodingConverterFactory())
             .addConverterFactory(MoshiConverterFactory.create(PlaneJson.moshi()))
             .build();
@@ -339,6 +345,9 @@ public final class PlaneClient implements Closeable {
   /** Configures a {@link PlaneClient}. */
   public static final class Builder {
     private String apiKey;
+    private String accessToken;
+    private TokenProvider tokenProvider;
+    private CredentialSource credentials;
     private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
     private OkHttpClient httpClient = new OkHttpClient();
     private Duration connectTimeout = Duration.ofSeconds(10);
@@ -362,17 +371,45 @@ public final class PlaneClient implements Closeable {
      */
     public Builder apiKey(String apiKey) {
       String key = apiKey == null ? null : apiKey.strip();
-      if (key != null) {
-        for (int i = 0; i < key.length(); i++) {
-          char c = key.charAt(i);
-          if (c < 0x21 || c > 0x7e) {
-            // the key itself stays out of the message
-            throw new IllegalArgumentException(
-                "apiKey has a character at index " + i + " that an HTTP header cannot carry");
-          }
-        }
+      if (!isEmpty(key)) {
+        Credential.apiKey(key); // refuses a key no header can carry, without showing it
       }
       this.apiKey = key;
+      return this;
+    }
+
+    /**
+     * An OAuth access token of a Plane app ({@code pln_...}), sent as {@code Authorization:
+     * Bearer}, instead of an API key. The client does not renew it: see {@link #tokenProvider}.
+     */
+    public Builder accessToken(String accessToken) {
+      this.accessToken = accessToken == null ? null : accessToken.strip();
+      if (!isEmpty(this.accessToken)) {
+        Credential.bearer(this.accessToken); // refuses a token no header can carry, unshown
+      }
+      return this;
+    }
+
+    /**
+     * OAuth access tokens fetched by {@code provider}, instead of an API key: fetched on first
+     * use, renewed a minute before they expire, and renewed once when the server answers 401
+     * (a second 401 is an error). One thread renews while the others wait. {@code
+     * PlaneOAuth.botTokens(...)} and {@code PlaneOAuth.userTokens(...)} are such providers.
+     */
+    public Builder tokenProvider(TokenProvider provider) {
+      if (provider == null) {
+        throw new IllegalArgumentException("tokenProvider must not be null");
+      }
+      this.tokenProvider = provider;
+      return this;
+    }
+
+    /** Any other source of credentials, instead of an API key or a token. */
+    public Builder credentials(CredentialSource credentials) {
+      if (credentials == null) {
+        throw new IllegalArgumentException("credentials must not be null");
+      }
+      this.credentials = credentials;
       return this;
     }
 
@@ -516,16 +553,46 @@ public final class PlaneClient implements Closeable {
     }
 
     public PlaneClient build() {
-      if (apiKey == null || apiKey.isEmpty()) {
+      int given =
+          (isEmpty(apiKey) ? 0 : 1)
+              + (isEmpty(accessToken) ? 0 : 1)
+              + (tokenProvider == null ? 0 : 1)
+              + (credentials == null ? 0 : 1);
+      if (given == 0) {
         throw new IllegalStateException(
-            "apiKey is required: pass a Plane API token to PlaneClient.builder().apiKey(...)");
+            "apiKey is required: pass a Plane API token to PlaneClient.builder().apiKey(...),"
+                + " or an OAuth token to accessToken(...) or tokenProvider(...)");
+      }
+      if (given > 1) {
+        throw new IllegalStateException(
+            "set exactly one of apiKey, accessToken, tokenProvider and credentials");
       }
       if (!baseUrl.isHttps() && !allowInsecureHttp && !isLoopback(baseUrl.host())) {
         throw new IllegalStateException(
-            "refusing to send the API key over plain http to " + baseUrl.host()
+            "refusing to send the API key or token over plain http to " + baseUrl.host()
                 + "; use https, or allowInsecureHttp() if the network is trusted");
       }
       return new PlaneClient(this);
+    }
+
+    private static boolean isEmpty(String secret) {
+      return secret == null || secret.isEmpty();
+    }
+
+    private CredentialSource credentialSource() {
+      if (credentials != null) {
+        return credentials;
+      }
+      if (tokenProvider != null) {
+        return CredentialSource.renewing(tokenProvider, clock);
+      }
+      return CredentialSource.fixed(
+          isEmpty(apiKey) ? Credential.bearer(accessToken) : Credential.apiKey(apiKey));
+    }
+
+    /** A secret known up front, kept out of exception messages. */
+    private String fixedSecret() {
+      return isEmpty(apiKey) ? accessToken : apiKey;
     }
 
     private static boolean isLoopback(String host) {

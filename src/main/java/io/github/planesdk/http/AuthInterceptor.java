@@ -1,0 +1,109 @@
+package io.github.planesdk.http;
+
+import io.github.planesdk.auth.Credential;
+import io.github.planesdk.auth.CredentialSource;
+import java.io.IOException;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Authenticates requests to the configured server with a {@link CredentialSource}: an API
+ * key, a fixed access token, or tokens that renew themselves.
+ *
+ * <p>Installed twice. As the innermost application interceptor it takes the credential before
+ * a connection is held (a renewal may call the token endpoint), and after a 401 asks the
+ * source for a new one and sends the request again, once: the server refused the request
+ * unread, so even a POST is safe to resend, and a second 401 is handed back as it is. As the
+ * first network interceptor ({@link #onTheWire()}) it writes the header, only for the
+ * configured scheme, host and port: a redirect elsewhere never receives it. The responses
+ * handed upwards carry the request without the header, so {@code response.raw().request()}
+ * is safe to print.
+ */
+public final class AuthInterceptor implements Interceptor {
+  private final CredentialSource source;
+  private final HttpUrl origin;
+
+  /** @param origin the server the credential belongs to; only its scheme, host and port matter */
+  public AuthInterceptor(CredentialSource source, HttpUrl origin) {
+    this.source = source;
+    this.origin = origin;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    if (!isOrigin(request.url())) {
+      return chain.proceed(request);
+    }
+    Credential sent = source.credential();
+    Response response = chain.proceed(withCredential(request, sent));
+    RequestBody body = request.body();
+    if (response.code() != 401 || sent == null || (body != null && body.isOneShot())) {
+      return response.newBuilder().request(request).build();
+    }
+    Credential renewed = source.renew(sent);
+    if (renewed == null) {
+      return response.newBuilder().request(request).build();
+    }
+    response.close();
+    return chain.proceed(withCredential(request, renewed)).newBuilder().request(request).build();
+  }
+
+  /** The network half: puts the credential chosen above on the wire, for the origin only. */
+  public Interceptor onTheWire() {
+    return new Wire();
+  }
+
+  private boolean isOrigin(HttpUrl url) {
+    return url.scheme().equals(origin.scheme())
+        && url.host().equals(origin.host())
+        && url.port() == origin.port();
+  }
+
+  private static Request withCredential(Request request, Credential credential) {
+    return request.newBuilder().tag(Chosen.class, new Chosen(credential)).build();
+  }
+
+  @Override
+  public String toString() {
+    return "AuthInterceptor(" + source + ")";
+  }
+
+  private final class Wire implements Interceptor {
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      Request request = chain.request();
+      Chosen chosen = request.tag(Chosen.class);
+      if (chosen == null || chosen.credential == null || !isOrigin(request.url())) {
+        return chain.proceed(request);
+      }
+      Credential credential = chosen.credential;
+      Response response =
+          chain.proceed(
+              request.newBuilder().header(credential.headerName(), credential.headerValue()).build());
+      return response.newBuilder().request(request).build();
+    }
+
+    @Override
+    public String toString() {
+      return "AuthInterceptor.onTheWire(" + source + ")";
+    }
+  }
+
+  /** The credential a request goes out with, as a request tag that is private to this class. */
+  private static final class Chosen {
+    final Credential credential;
+
+    Chosen(Credential credential) {
+      this.credential = credential;
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(credential);
+    }
+  }
+}
