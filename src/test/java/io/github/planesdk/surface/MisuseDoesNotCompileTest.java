@@ -3,15 +3,8 @@ package io.github.planesdk.surface;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,25 +26,12 @@ class MisuseDoesNotCompileTest {
   @TempDir Path out;
 
   /** The compiler's diagnostics, or "" when the snippet compiles. */
-  private String compile(String body) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    JavaFileObject source =
-        new SimpleJavaFileObject(URI.create("string:///Snippet.java"), JavaFileObject.Kind.SOURCE) {
-          @Override
-          public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-            return PREFIX + "    " + body + "\n  }\n}\n";
-          }
-        };
-    StringWriter errors = new StringWriter();
-    List<String> options =
-        List.of("-classpath", System.getProperty("java.class.path"), "-d", out.toString(),
-            "-proc:none", "-Xlint:-options");
-    boolean ok = javac.getTask(errors, null, null, options, null, List.of(source)).call();
-    return ok ? "" : errors.toString();
+  private String compile(String body) {
+    return Javac.compile(out, Map.of("Snippet.java", PREFIX + "    " + body + "\n  }\n}\n"));
   }
 
   @Test
-  void theIntendedUseCompiles() throws IOException {
+  void theIntendedUseCompiles() {
     assertEquals(
         "",
         compile(
@@ -87,7 +67,7 @@ class MisuseDoesNotCompileTest {
         // required path parameters stay positional and typed
         "a missing path parameter | plane.workItems().getWorkItem(slug, id); | no suitable method",
       })
-  void aMisuseDoesNotCompile(String what, String snippet, String expected) throws IOException {
+  void aMisuseDoesNotCompile(String what, String snippet, String expected) {
     String errors = compile(snippet);
     assertTrue(errors.contains(expected), what + ": expected \"" + expected + "\" in:\n" + errors);
   }
