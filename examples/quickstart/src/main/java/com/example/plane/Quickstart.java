@@ -1,17 +1,21 @@
 package com.example.plane;
 
 import io.github.planesdk.PlaneClient;
-import io.github.planesdk.errors.PlaneException;
+import io.github.planesdk.api.WorkItemsApi.ListWorkItemsRequest;
 import io.github.planesdk.model.Project;
 import io.github.planesdk.model.WorkItem;
-import io.github.planesdk.paging.Pager;
+import io.github.planesdk.model.WorkItemCreate;
+import io.github.planesdk.model.WorkItemPriority;
+import io.github.planesdk.model.WorkItemUpdate;
 import java.util.UUID;
 
 /**
- * Lists the projects of a workspace and pages through the work items of the first one.
+ * The README's Quick start: lists the projects of a workspace, creates a work item in the first
+ * one, clears its due date, and lists the project's newest work items.
  *
  * <pre>
- * PLANE_API_KEY=... mvn -q compile exec:java -Dexec.args="https://plane.example.com/ my-team"
+ * cd examples/quickstart
+ * PLANE_API_KEY=... ../../mvnw -B -q compile exec:java -Dexec.args="https://plane.example.com/ my-team"
  * </pre>
  */
 public final class Quickstart {
@@ -20,40 +24,45 @@ public final class Quickstart {
       System.err.println("usage: Quickstart BASE_URL WORKSPACE_SLUG   (key in PLANE_API_KEY)");
       System.exit(2);
     }
-    String baseUrl = args[0];
-    String slug = args[1];
+    run(args[0], args[1]);
+  }
 
-    try (PlaneClient plane =
-        PlaneClient.builder().apiKey(System.getenv("PLANE_API_KEY")).baseUrl(baseUrl).build()) {
-      UUID firstProject = null;
-      for (Project project :
-          Pager.of((cursor, perPage) ->
-                  plane.projects().listProjects(slug, cursor, perPage, null, null, null))
-              .items()) {
-        System.out.println("project " + project.getIdentifier() + "  " + project.getName());
-        if (firstProject == null) {
-          firstProject = project.getId();
-        }
+  static void run(String baseUrl, String slug) {
+    try (PlaneClient plane = PlaneClient.builder()
+        .apiKey(System.getenv("PLANE_API_KEY"))
+        .baseUrl(baseUrl)
+        .build()) {
+
+      // every project of the workspace, fetched page by page as the loop advances
+      UUID projectId = null;
+      for (Project project : plane.projects().listProjects(slug).autoPager()) {
+        System.out.println(project.getIdentifier() + "  " + project.getName());
+        projectId = projectId != null ? projectId : project.getId();
       }
-      if (firstProject == null) {
+      if (projectId == null) {
         System.out.println("no projects in " + slug);
         return;
       }
 
-      UUID projectId = firstProject;
-      int count = 0;
-      for (WorkItem item :
-          Pager.of((cursor, perPage) ->
-                  plane.workItems().listWorkItems(
-                      slug, projectId, cursor, perPage, null, null, "sequence_id", null, null))
-              .items()) {
-        System.out.println("  #" + item.getSequenceId() + " [" + item.getPriority() + "] " + item.getName());
-        count++;
-      }
-      System.out.println(count + " work items");
-    } catch (PlaneException e) {
-      System.err.println("Plane said no: " + e.getMessage());
-      System.exit(1);
+      // create a work item: path parameters and the body are positional
+      WorkItem item = plane.workItems()
+          .createWorkItem(slug, projectId,
+              new WorkItemCreate().name("Write the release notes").priority(WorkItemPriority.HIGH))
+          .execute();
+
+      // clear its due date: a field set to null is sent as null, fields never set stay out
+      plane.workItems()
+          .updateWorkItem(slug, projectId, item.getId(), new WorkItemUpdate().targetDate(null))
+          .execute();
+
+      // optional parameters by name; fields and expand take the names the spec lists
+      plane.workItems().listWorkItems(slug, projectId)
+          .perPage(50)
+          .expand(ListWorkItemsRequest.Expand.STATE)
+          .orderBy("-created_at")
+          .autoPager().stream()
+          .limit(10)
+          .forEach(w -> System.out.println("#" + w.getSequenceId() + "  " + w.getName()));
     }
   }
 }
