@@ -40,6 +40,7 @@ import io.github.planesdk.api.WorkItemsApi;
 import io.github.planesdk.api.WorklogsApi;
 import io.github.planesdk.api.WorkspaceInvitationsApi;
 import io.github.planesdk.http.ApiKeyInterceptor;
+import io.github.planesdk.http.ConnectionReuse;
 import io.github.planesdk.http.RateLimitInterceptor;
 import io.github.planesdk.http.RetryInterceptor;
 import io.github.planesdk.http.Sleeper;
@@ -57,6 +58,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
@@ -77,21 +80,29 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  *
  * <p>A client is thread-safe; share one per API key. {@link #close()} releases its threads and
  * connections.
+ *
+ * <p>Connections: the client keeps a connection pool of its own, whose connections are not used
+ * again after {@link Builder#idleConnectionTimeout} idle, and are probed before reuse after a
+ * shorter pause; a request on a connection the server closed goes out again on a fresh one when
+ * provably unsent. See {@link ConnectionReuse}.
  */
 public final class PlaneClient implements Closeable {
   /** Plane Cloud. */
   public static final String DEFAULT_BASE_URL = "https://api.plane.so/";
 
   private final OkHttpClient httpClient;
+  /** Whether the dispatcher is the SDK's own, to shut down on close, or the caller's. */
+  private final boolean ownDispatcher;
   private final Retrofit retrofit;
   private final HttpUrl baseUrl;
   private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
 
   private PlaneClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
+    this.ownDispatcher = builder.httpClient == null;
+    ConnectionReuse reuse = new ConnectionReuse(builder.idleConnectionTimeout, builder.maxRetries > 0);
     OkHttpClient.Builder http =
-        builder
-            .httpClient
+        (ownDispatcher ? new OkHttpClient() : builder.httpClient)
             .newBuilder()
             .connectTimeout(builder.connectTimeout)
             .readTimeout(builder.readTimeout)
@@ -106,10 +117,16 @@ public final class PlaneClient implements Closeable {
                 new RetryInterceptor(
                     builder.maxRetries, builder.maxRetryWait, builder.clock, builder.sleeper))
             .addInterceptor(
-                new RateLimitInterceptor(builder.maxRetryWait, builder.clock, builder.sleeper));
+                new RateLimitInterceptor(builder.maxRetryWait, builder.clock, builder.sleeper))
+            // the SDK's own pool: close() may close it, and no connection outlives the timeout
+            .connectionPool(
+                new ConnectionPool(
+                    5, builder.idleConnectionTimeout.toMillis(), TimeUnit.MILLISECONDS))
+            .addInterceptor(reuse.retrier());
     // first on the network, as an application interceptor would be: the key goes only to this
     // server, and the caller's own network interceptors see it as sent
     http.networkInterceptors().add(0, new ApiKeyInterceptor(builder.apiKey, baseUrl));
+    http.addNetworkInterceptor(reuse.guard());
     if (builder.logger != null) {
       HttpLoggingInterceptor logging = new HttpLoggingInterceptor(builder.logger);
       logging.setLevel(builder.logLevel);
@@ -324,10 +341,15 @@ public final class PlaneClient implements Closeable {
     return httpClient;
   }
 
-  /** Stops the client's threads and closes idle connections. */
+  /**
+   * Closes the client's idle connections, and stops its threads unless they belong to the
+   * {@link Builder#httpClient(OkHttpClient)} passed in, which stays usable.
+   */
   @Override
   public void close() {
-    httpClient.dispatcher().executorService().shutdown();
+    if (ownDispatcher) {
+      httpClient.dispatcher().executorService().shutdown();
+    }
     httpClient.connectionPool().evictAll();
   }
 
@@ -340,7 +362,8 @@ public final class PlaneClient implements Closeable {
   public static final class Builder {
     private String apiKey;
     private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
-    private OkHttpClient httpClient = new OkHttpClient();
+    private OkHttpClient httpClient;
+    private Duration idleConnectionTimeout = Duration.ofSeconds(4);
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration writeTimeout = Duration.ofSeconds(30);
@@ -390,14 +413,28 @@ public final class PlaneClient implements Closeable {
     }
 
     /**
-     * A base OkHttp client to derive from (its pools, dispatcher, proxy, interceptors). The
-     * timeouts set here and {@code retryOnConnectionFailure(false)} replace its own.
+     * A base OkHttp client to derive from (its dispatcher, proxy, interceptors, event listener).
+     * The timeouts set here, {@code retryOnConnectionFailure(false)} and a connection pool of the
+     * SDK's own replace its own. {@link PlaneClient#close()} leaves this client's threads alone.
      */
     public Builder httpClient(OkHttpClient httpClient) {
       if (httpClient == null) {
         throw new IllegalArgumentException("httpClient must not be null");
       }
       this.httpClient = httpClient;
+      return this;
+    }
+
+    /**
+     * How long a pooled connection may sit idle and still be used again; default 4 s, below the
+     * 5 s after which Plane's own server closes it (proxies: 60–75 s). Set it below the
+     * keep-alive of whatever is in front of your server.
+     */
+    public Builder idleConnectionTimeout(Duration timeout) {
+      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("idleConnectionTimeout must be positive, was " + timeout);
+      }
+      this.idleConnectionTimeout = timeout;
       return this;
     }
 
