@@ -20,8 +20,9 @@ import java.util.NoSuchElementException;
  * }</pre>
  *
  * <p>It stops when the server says {@code next_page_results: false} (the {@code next_cursor} is
- * always set). A server that never reaches the end, with a cursor that does not advance or a
- * page that repeats the previous one, ends the walk with a {@link PlanePaginationException}.
+ * always set). A page without {@code next_page_results}, or a server that never reaches the end,
+ * with a cursor that does not advance or a page that repeats the previous one, ends the walk
+ * with a {@link PlanePaginationException}.
  * Instances are immutable; each iteration starts over from {@link #startingAt(String)}.
  *
  * @param <T> the item type
@@ -172,7 +173,13 @@ public final class Pager<T> {
             cursor);
       }
       previousIds = ids;
-      boolean more = Boolean.TRUE.equals(body.getNextPageResults());
+      if (body.getNextPageResults() == null) {
+        // Plane always says; guessing from the page size could end a list early without a word
+        throw new PlanePaginationException(
+            "the page " + at() + " has no next_page_results: cannot tell whether more pages follow",
+            cursor);
+      }
+      boolean more = body.getNextPageResults();
       String nextCursor = body.getNextCursor();
       if (more) {
         if (nextCursor == null || nextCursor.isEmpty()) {

@@ -330,6 +330,36 @@ class RetryInterceptorTest {
   }
 
   @Test
+  void anHtmlPageOnA200IsADecodingFailureThatQuotesIt() {
+    server.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "text/html; charset=utf-8")
+            .setBody("<!DOCTYPE html>\n<html><head><title>Plane</title></head><body>Sign in</body></html>"));
+
+    PlaneDecodingException e = assertThrows(PlaneDecodingException.class, this::me);
+
+    assertTrue(
+        e.getMessage().startsWith("GET /api/v1/users/me/ answered 200 (text/html; charset=utf-8)"),
+        e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith("it starts \"<!DOCTYPE html> <html><head><title>Plane</title></head><body>Sign in</body></html>\""),
+        e.getMessage());
+  }
+
+  @Test
+  void aGetThatFailsOnAReusedConnectionGoesOutAgainWithoutSpendingARetry() {
+    server.enqueue(json(200, USER));
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(json(200, USER));
+
+    me();
+    assertEquals("sdk-tester", me().getDisplayName());
+
+    assertEquals(3, server.getRequestCount());
+    assertTrue(time.sleeps().isEmpty(), "backed off: " + time.sleeps());
+  }
+
+  @Test
   void wrongJsonTypeIsADecodingFailure() {
     server.enqueue(json(200, "[\"not\", \"a\", \"user\"]"));
 
