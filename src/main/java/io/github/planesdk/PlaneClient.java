@@ -75,8 +75,9 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * }</pre>
  *
  * <p>A call passes, outermost first: retries (backoff, {@code Retry-After}, idempotency rules),
- * rate-limit pacing shared by every thread of the client, then on the network the API key (only
- * for this server) and optional logging with the key redacted.
+ * rate-limit pacing shared by every thread of the client, the resend of a request a stale
+ * connection kept from being sent, then on the network the API key (only for this server), the
+ * stale-connection check and optional logging with the key redacted.
  *
  * <p>A client is thread-safe; share one per API key. {@link #close()} releases its threads and
  * connections.

@@ -27,7 +27,8 @@ import okio.BufferedSink;
  * Retries a request on 429, 502, 503, 504 and connection failures, with exponential backoff
  * and jitter, honouring {@code Retry-After}. A request the server may have processed is
  * retried only when its method is idempotent; POST and PATCH are retried only when the server
- * provably did not process them: after a 429, or when no connection could be made. A response
+ * provably did not process them: after a 429, or when no connection could be made (a stale
+ * pooled connection refused before sending is handled below, by {@link ConnectionReuse}). A response
  * counts as received only when its whole body has arrived, so a body cut short is retried too.
  *
  * <p>No layer below may send a request again on its own. The client must not retry on its own
