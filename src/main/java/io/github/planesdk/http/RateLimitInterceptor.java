@@ -114,15 +114,15 @@ public final class RateLimitInterceptor implements Interceptor {
         }
         if (left != null && wait.compareTo(left) >= 0) {
           throw new CallControl.TimeoutException(
-              "timeout: the rate-limit budget has no room for "
-                  + (until == Instant.MAX ? "the answers in flight" : wait.toMillis() + " ms")
-                  + ", as long as the call has left of its callTimeout");
+              until == Instant.MAX
+                  ? "timeout: the callTimeout was up while the rate-limit budget waited for answers"
+                  : "timeout: the rate-limit budget has room again in " + wait.toMillis()
+                      + " ms, later than the callTimeout allows; not sent");
         }
       }
       control.sleep(wait, sleeper, call);
     }
   }
-
 
   /**
    * When a request may go: {@code null} now, {@link Instant#MAX} once an answer arrives, else

@@ -57,7 +57,7 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     Type bodyType = getParameterUpperBound(0, (ParameterizedType) returnType);
     Converter<ResponseBody, Object> converter = retrofit.responseBodyConverter(bodyType, annotations);
     okhttp3.Call.Factory client = retrofit.callFactory();
-    String name = callName(annotations);
+    String name = callName(annotations) != null ? callName(annotations) : "call";
     return new CallAdapter<Object, PlaneCall<?>>() {
       @Override
       public Type responseType() {
@@ -77,7 +77,17 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     };
   }
 
-  /** {@code GET /api/v1/users/me/}, from the method's Retrofit annotation. */
+  /**
+   * The call that sends {@code request}, as exception messages name it: {@code GET
+   * /api/v1/workspaces/{slug}/projects/}; the request's own path if no API method made it.
+   */
+  public static String callName(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    String name = invocation == null ? null : callName(invocation.method().getAnnotations());
+    return name != null ? name : request.method() + " " + request.url().encodedPath();
+  }
+
+  /** {@code GET /api/v1/users/me/}, from the method's Retrofit annotation; null if none. */
   private static String callName(Annotation[] annotations) {
     for (Annotation annotation : annotations) {
       String method = annotation.annotationType().getSimpleName();
@@ -91,7 +101,7 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
         }
       }
     }
-    return "call";
+    return null;
   }
 
   private String redact(String text) {
