@@ -6,7 +6,9 @@ import retrofit2.Response;
 
 /**
  * One API operation, ready to run. Unlike Retrofit's {@code Call}, it may be executed any number
- * of times; each execution sends a fresh request.
+ * of times, from any thread. Every run sends the same request, byte for byte: the one built, body
+ * included, when the API method was called. A model changed after that is not sent; call the API
+ * method again for that.
  *
  * <p>The arguments were checked when the call was created: a null or blank path parameter, a
  * {@code per_page} out of range or a {@code fields}/{@code expand} name the spec does not list
@@ -20,7 +22,9 @@ public interface PlaneCall<T> {
    *
    * @return the decoded body, or {@code null} for operations that answer no body
    * @throws io.github.planesdk.errors.PlaneApiException a subclass per status for an error answer
-   * @throws io.github.planesdk.errors.PlaneConnectionException when no complete answer arrived
+   * @throws io.github.planesdk.errors.PlaneConnectionException when no complete answer arrived;
+   *     {@link io.github.planesdk.errors.PlaneTimeoutException} when the {@code callTimeout} was
+   *     up, {@link io.github.planesdk.errors.PlaneCanceledException} after {@link #cancel()}
    * @throws io.github.planesdk.errors.PlaneDecodingException for a success body that is not the
    *     promised JSON
    */
@@ -37,4 +41,15 @@ public interface PlaneCall<T> {
 
   /** The request this call sends, before interceptors run (so without the API key). */
   Request request();
+
+  /**
+   * Cancels the runs in progress and every later one: a run waiting in the SDK (for the rate
+   * limit, a {@code Retry-After} or a backoff) stops at once without sending, and each run fails
+   * with {@link io.github.planesdk.errors.PlaneCanceledException}. A run cancelled during the
+   * exchange may or may not have reached the server.
+   */
+  void cancel();
+
+  /** Whether {@link #cancel()} was called. */
+  boolean isCanceled();
 }

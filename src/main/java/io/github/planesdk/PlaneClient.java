@@ -43,6 +43,7 @@ import io.github.planesdk.auth.Credential;
 import io.github.planesdk.auth.CredentialSource;
 import io.github.planesdk.auth.TokenProvider;
 import io.github.planesdk.http.AuthInterceptor;
+import io.github.planesdk.http.ConnectionReuse;
 import io.github.planesdk.http.RateLimitInterceptor;
 import io.github.planesdk.http.RetryInterceptor;
 import io.github.planesdk.http.Sleeper;
@@ -60,6 +61,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
@@ -76,27 +79,36 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  *
  * <p>A call passes, outermost first: retries (backoff, {@code Retry-After}, idempotency rules),
  * rate-limit pacing shared by every thread of the client, the credential (an API key, or an
- * OAuth token renewed when needed), then on the network its header (only for this server) and
- * optional logging with the key or token redacted.
+ * OAuth token renewed when needed), the resend of a request a stale connection kept from being
+ * sent, then on the network the credential's header (only for this server), the
+ * stale-connection check and optional logging with the key or token redacted.
  *
  * <p>A client is thread-safe; share one per API key. {@link #close()} releases its threads and
  * connections.
+ *
+ * <p>Connections: the client keeps a connection pool of its own, whose connections are not used
+ * again after {@link Builder#idleConnectionTimeout} idle, and are probed before reuse after a
+ * shorter pause; a request on a connection the server closed goes out again on a fresh one when
+ * provably unsent. See {@link ConnectionReuse}.
  */
 public final class PlaneClient implements Closeable {
   /** Plane Cloud. */
   public static final String DEFAULT_BASE_URL = "https://api.plane.so/";
 
   private final OkHttpClient httpClient;
+  /** Whether the dispatcher is the SDK's own, to shut down on close, or the caller's. */
+  private final boolean ownDispatcher;
   private final Retrofit retrofit;
   private final HttpUrl baseUrl;
   private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
 
   private PlaneClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
+    this.ownDispatcher = builder.httpClient == null;
     AuthInterceptor auth = new AuthInterceptor(builder.credentialSource(), baseUrl);
+    ConnectionReuse reuse = new ConnectionReuse(builder.idleConnectionTimeout, builder.maxRetries > 0);
     OkHttpClient.Builder http =
-        builder
-            .httpClient
+        (ownDispatcher ? new OkHttpClient() : builder.httpClient)
             .newBuilder()
             .connectTimeout(builder.connectTimeout)
             .readTimeout(builder.readTimeout)
@@ -112,10 +124,16 @@ public final class PlaneClient implements Closeable {
                     builder.maxRetries, builder.maxRetryWait, builder.clock, builder.sleeper))
             .addInterceptor(
                 new RateLimitInterceptor(builder.maxRetryWait, builder.clock, builder.sleeper))
-            .addInterceptor(auth);
+            .addInterceptor(auth)
+            // the SDK's own pool: close() may close it, and no connection outlives the timeout
+            .connectionPool(
+                new ConnectionPool(
+                    5, builder.idleConnectionTimeout.toMillis(), TimeUnit.MILLISECONDS))
+            .addInterceptor(reuse.retrier());
     // first on the network, as an application interceptor would be: the key or token goes only
     // to this server, and the caller's own network interceptors see it as sent
     http.networkInterceptors().add(0, auth.onTheWire());
+    http.addNetworkInterceptor(reuse.guard());
     if (builder.logger != null) {
       HttpLoggingInterceptor logging = new HttpLoggingInterceptor(builder.logger);
       logging.setLevel(builder.logLevel);
@@ -330,10 +348,15 @@ public final class PlaneClient implements Closeable {
     return httpClient;
   }
 
-  /** Stops the client's threads and closes idle connections. */
+  /**
+   * Closes the client's idle connections, and stops its threads unless they belong to the
+   * {@link Builder#httpClient(OkHttpClient)} passed in, which stays usable.
+   */
   @Override
   public void close() {
-    httpClient.dispatcher().executorService().shutdown();
+    if (ownDispatcher) {
+      httpClient.dispatcher().executorService().shutdown();
+    }
     httpClient.connectionPool().evictAll();
   }
 
@@ -349,7 +372,8 @@ public final class PlaneClient implements Closeable {
     private TokenProvider tokenProvider;
     private CredentialSource credentials;
     private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
-    private OkHttpClient httpClient = new OkHttpClient();
+    private OkHttpClient httpClient;
+    private Duration idleConnectionTimeout = Duration.ofSeconds(4);
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration writeTimeout = Duration.ofSeconds(30);
@@ -427,14 +451,28 @@ public final class PlaneClient implements Closeable {
     }
 
     /**
-     * A base OkHttp client to derive from (its pools, dispatcher, proxy, interceptors). The
-     * timeouts set here and {@code retryOnConnectionFailure(false)} replace its own.
+     * A base OkHttp client to derive from (its dispatcher, proxy, interceptors, event listener).
+     * The timeouts set here, {@code retryOnConnectionFailure(false)} and a connection pool of the
+     * SDK's own replace its own. {@link PlaneClient#close()} leaves this client's threads alone.
      */
     public Builder httpClient(OkHttpClient httpClient) {
       if (httpClient == null) {
         throw new IllegalArgumentException("httpClient must not be null");
       }
       this.httpClient = httpClient;
+      return this;
+    }
+
+    /**
+     * How long a pooled connection may sit idle and still be used again; default 4 s, below the
+     * 5 s after which Plane's own server closes it (proxies: 60–75 s). Set it below the
+     * keep-alive of whatever is in front of your server.
+     */
+    public Builder idleConnectionTimeout(Duration timeout) {
+      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("idleConnectionTimeout must be positive, was " + timeout);
+      }
+      this.idleConnectionTimeout = timeout;
       return this;
     }
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A {@code PlaneCall} can be run again: its first run sends the request built when the call was
- * made (for the argument checks), each later run a fresh copy.
+ * A {@code PlaneCall} can be run again, and every run sends the request built when the call was
+ * made, byte for byte.
  */
 class PlaneCallTest {
   private final MockWebServer server = new MockWebServer();
@@ -73,5 +73,20 @@ class PlaneCallTest {
     String second = server.takeRequest().getBody().readUtf8();
     assertEquals("{\"identifier\":\"BEN\",\"name\":\"Bench\"}", first);
     assertEquals(first, second);
+  }
+
+  @Test
+  void everyRunSendsTheBodyBuiltWhenTheCallWasMade() throws InterruptedException {
+    ProjectCreate model = new ProjectCreate().name("Bench").identifier("BEN");
+    PlaneCall<Project> call = plane.projects().createProject(SLUG, model);
+    model.name("Changed after the call was made");
+    server.enqueue(json(201, Fixtures.project(UUID.randomUUID(), "Bench")));
+    server.enqueue(json(201, Fixtures.project(UUID.randomUUID(), "Bench")));
+
+    call.execute();
+    call.execute();
+
+    assertEquals("{\"identifier\":\"BEN\",\"name\":\"Bench\"}", server.takeRequest().getBody().readUtf8());
+    assertEquals("{\"identifier\":\"BEN\",\"name\":\"Bench\"}", server.takeRequest().getBody().readUtf8());
   }
 }

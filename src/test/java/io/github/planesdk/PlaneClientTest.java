@@ -102,7 +102,7 @@ class PlaneClientTest {
       PlaneConnectionException io =
           assertThrows(PlaneConnectionException.class, () -> plane.users().getCurrentUser().execute());
 
-      assertEquals("403: Given API token ██ is not valid", api.getMessage());
+      assertEquals("GET /api/v1/users/me/ answered 403: Given API token ██ is not valid", api.getMessage());
       for (PlaneException e : List.of(api, io)) {
         assertNoKey(e.toString());
         assertNoKey(String.valueOf(e.getMessage()));

@@ -16,6 +16,7 @@ public class PlaneApiException extends PlaneException {
   private final transient Headers headers;
   private final String body;
   private final String serverMessage;
+  private String call;
 
   public PlaneApiException(int statusCode, Headers headers, String body, String message) {
     super(statusCode + ": " + message);
@@ -27,6 +28,20 @@ public class PlaneApiException extends PlaneException {
 
   /** The exception for an error answer: the subclass for its status, its message normalized. */
   public static PlaneApiException of(int statusCode, Headers headers, String body) {
+    return of(null, statusCode, headers, body);
+  }
+
+  /**
+   * The exception for an error answer to {@code call} (method and path template, e.g. {@code
+   * GET /api/v1/users/me/}), which its message names.
+   */
+  public static PlaneApiException of(String call, int statusCode, Headers headers, String body) {
+    PlaneApiException e = forStatus(statusCode, headers, body);
+    e.call = call;
+    return e;
+  }
+
+  private static PlaneApiException forStatus(int statusCode, Headers headers, String body) {
     ErrorDetails details = ErrorDetails.parse(body);
     String message = details.message(statusCode);
     switch (statusCode) {
@@ -49,6 +64,17 @@ public class PlaneApiException extends PlaneException {
             ? new PlaneServerException(statusCode, headers, body, message)
             : new PlaneApiException(statusCode, headers, body, message);
     }
+  }
+
+  /** Names the call when known: {@code GET /api/v1/users/me/ answered 404: ...}. */
+  @Override
+  public String getMessage() {
+    return call == null ? super.getMessage() : call + " answered " + super.getMessage();
+  }
+
+  /** The call's method and path template, e.g. {@code GET /api/v1/users/me/}; may be null. */
+  public String call() {
+    return call;
   }
 
   /** The HTTP status code. */

@@ -1,5 +1,6 @@
 package io.github.planesdk.http;
 
+import io.github.planesdk.internal.CallControl;
 import io.github.planesdk.internal.RetryAfter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -11,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import okhttp3.Call;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
@@ -29,6 +31,10 @@ import okhttp3.Response;
  * processes with the same key) are added. Requests still in flight count as spent, so several
  * threads never overdraw the budget between two answers. A 429's {@code Retry-After} holds every
  * thread back, not just the one that got it.
+ *
+ * <p>A wait never outlasts the call: when the budget has no room before the call's
+ * {@code callTimeout} is up, the call fails at once with a timeout, unsent; a cancelled call
+ * stops waiting at once.
  */
 public final class RateLimitInterceptor implements Interceptor {
   /**
@@ -62,7 +68,7 @@ public final class RateLimitInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Instant sentAt = awaitBudget();
+    Instant sentAt = awaitBudget(CallControl.of(chain), chain.call());
     Response response = null;
     try {
       response = chain.proceed(chain.request());
@@ -78,35 +84,43 @@ public final class RateLimitInterceptor implements Interceptor {
     return response;
   }
 
-  /** Waits until the budget has room (or {@code maxWait} is over); answers when it went. */
-  private Instant awaitBudget() throws InterruptedIOException {
-    Instant deadline = null;
+  /**
+   * Waits until the budget has room (or {@code maxWait} is over); answers when it went.
+   *
+   * @throws CallControl.TimeoutException when the call's time is up first
+   */
+  private Instant awaitBudget(CallControl control, Call call) throws InterruptedIOException {
+    Instant sendAnyway = null;
     while (true) {
       Duration wait;
       synchronized (this) {
         Instant now = clock.instant();
-        if (deadline == null) {
-          deadline = now.plus(maxWait);
+        if (sendAnyway == null) {
+          sendAnyway = now.plus(maxWait);
         }
         forgetExpired(now);
         Instant until = roomAt(now);
-        if (until == null || !now.isBefore(deadline)) {
+        if (until == null || !now.isBefore(sendAnyway)) {
           inFlight++;
           return now;
         }
-        if (until == Instant.MAX) {
+        Instant goAt = until.isBefore(sendAnyway) ? until : sendAnyway;
+        wait = Duration.between(now, goAt);
+        Duration left = control.timeLeft(clock, call);
+        if (until == Instant.MAX && (left == null || !left.isZero())) {
           // the whole budget is in flight: the next answer says more
-          waitForAnswer(Duration.between(now, deadline));
+          control.waitOn(this, (left == null || wait.compareTo(left) < 0 ? wait : left).toMillis(), call);
           continue;
         }
-        wait = Duration.between(now, until.isBefore(deadline) ? until : deadline);
+        if (left != null && wait.compareTo(left) >= 0) {
+          throw new CallControl.TimeoutException(
+              until == Instant.MAX
+                  ? "timeout: the callTimeout was up while the rate-limit budget waited for answers"
+                  : "timeout: the rate-limit budget has room again in " + wait.toMillis()
+                      + " ms, later than the callTimeout allows; not sent");
+        }
       }
-      try {
-        sleeper.sleep(wait);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while waiting for the rate limit");
-      }
+      control.sleep(wait, sleeper, call);
     }
   }
 
@@ -127,15 +141,6 @@ public final class RateLimitInterceptor implements Interceptor {
   private void forgetExpired(Instant now) {
     while (!counted.isEmpty() && !counted.peekFirst().plus(window).isAfter(now)) {
       counted.removeFirst();
-    }
-  }
-
-  private void waitForAnswer(Duration atMost) throws InterruptedIOException {
-    try {
-      wait(Math.max(1, Math.min(atMost.toMillis(), 100)));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting for the rate limit");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.planesdk.http;
 
+import io.github.planesdk.internal.CallControl;
 import io.github.planesdk.internal.RetryAfter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -15,19 +16,31 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Interceptor;
+import okhttp3.MediaType;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSink;
 
 /**
  * Retries a request on 429, 502, 503, 504 and connection failures, with exponential backoff
  * and jitter, honouring {@code Retry-After}. A request the server may have processed is
  * retried only when its method is idempotent; POST and PATCH are retried only when the server
- * provably did not process them: after a 429, or when no connection could be made. A response
+ * provably did not process them: after a 429, or when no connection could be made (a stale
+ * pooled connection refused before sending is handled below, by {@link ConnectionReuse}). A response
  * counts as received only when its whole body has arrived, so a body cut short is retried too.
  *
- * <p>The client must not retry on its own ({@code retryOnConnectionFailure(false)}): OkHttp
- * would otherwise resend a POST whose connection broke after it was written.
+ * <p>No layer below may send a request again on its own. The client must not retry on its own
+ * ({@code retryOnConnectionFailure(false)}): OkHttp would otherwise resend a POST whose connection
+ * broke after it was written. And a request body is marked one-shot on its way down, because
+ * OkHttp's follow-ups repeat a request answered {@code 503} with {@code Retry-After: 0} (or
+ * {@code 408}, or a {@code 401} its authenticator answers) whatever that setting says, unless
+ * its body is one-shot. This interceptor is the only one that resends it.
+ *
+ * <p>No wait outlasts the call: a delay longer than the time its {@code callTimeout} leaves is
+ * not waited for, and the last answer or failure is handed back at once. A cancelled call stops
+ * waiting at once.
  */
 public final class RetryInterceptor implements Interceptor {
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
@@ -52,26 +65,48 @@ public final class RetryInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Request request = chain.request();
-    boolean idempotent = IDEMPOTENT.contains(request.method());
+    Request request = oneShot(CallControl.attach(chain.request()));
+    CallControl control = request.tag(CallControl.class);
+    control.timeLeft(clock, chain.call()); // the call's time starts now, if it has not yet
+    boolean idempotent = isIdempotent(request.method());
     for (int attempt = 0; ; attempt++) {
       Response response;
       try {
         response = receiveFully(chain.proceed(request));
       } catch (IOException e) {
-        if (attempt >= maxRetries || chain.call().isCanceled() || !retryable(e, idempotent)) {
+        if (attempt >= maxRetries
+            || control.isCanceled(chain.call())
+            || !retryable(e, idempotent)) {
           throw e;
         }
-        sleep(backoff(attempt));
+        Duration delay = backoff(attempt);
+        if (control.outlasts(delay, clock, chain.call())) {
+          throw e;
+        }
+        control.sleep(delay, sleeper, chain.call());
         continue;
       }
       Duration delay = attempt < maxRetries ? retryDelay(response, idempotent, attempt) : null;
-      if (delay == null) {
+      if (delay == null || control.outlasts(delay, clock, chain.call())) {
         return response;
       }
       response.close();
-      sleep(delay);
+      control.sleep(delay, sleeper, chain.call());
     }
+  }
+
+  /** GET, HEAD, OPTIONS, PUT and DELETE: sending one twice has the effect of sending it once. */
+  static boolean isIdempotent(String method) {
+    return IDEMPOTENT.contains(method);
+  }
+
+  /** The request with its body marked one-shot, so that OkHttp never sends it again itself. */
+  private static Request oneShot(Request request) {
+    RequestBody body = request.body();
+    if (body == null || body.isOneShot()) {
+      return request;
+    }
+    return request.newBuilder().method(request.method(), new OneShotBody(body)).build();
   }
 
   /** How long to wait before retrying this answer, or {@code null} to hand it back. */
@@ -126,12 +161,35 @@ public final class RetryInterceptor implements Interceptor {
     return Duration.ofMillis((long) (millis * jitter));
   }
 
-  private void sleep(Duration duration) throws InterruptedIOException {
-    try {
-      sleeper.sleep(duration);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting to retry");
+  /**
+   * The same bytes, written again for each attempt this interceptor makes, but one-shot to the
+   * layers below, which must not repeat it.
+   */
+  private static final class OneShotBody extends RequestBody {
+    private final RequestBody body;
+
+    OneShotBody(RequestBody body) {
+      this.body = body;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return body.contentType();
+    }
+
+    @Override
+    public long contentLength() throws IOException {
+      return body.contentLength();
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      body.writeTo(sink);
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return true;
     }
   }
 }

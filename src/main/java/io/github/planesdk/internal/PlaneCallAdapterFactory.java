@@ -2,27 +2,41 @@ package io.github.planesdk.internal;
 
 import io.github.planesdk.PlaneCall;
 import io.github.planesdk.errors.PlaneApiException;
+import io.github.planesdk.errors.PlaneCanceledException;
 import io.github.planesdk.errors.PlaneConnectionException;
 import io.github.planesdk.errors.PlaneDecodingException;
-import io.github.planesdk.internal.DecodingConverterFactory.UndecodableBody;
+import io.github.planesdk.errors.PlaneException;
+import io.github.planesdk.errors.PlaneTimeoutException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.net.SocketTimeoutException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 import retrofit2.Call;
 import retrofit2.CallAdapter;
+import retrofit2.Converter;
 import retrofit2.Invocation;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 
 /**
  * Adapts Retrofit's {@code Call<T>} to {@link PlaneCall}: checks the arguments before anything
- * is sent, and turns every failure into a typed {@code PlaneException}.
+ * is sent, sends the request built then on every run, and turns every failure into a typed
+ * {@code PlaneException} that names the call (method and path template) and the status.
  */
 public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
+  /** How much of an undecodable body an exception message quotes. */
+  private static final int QUOTED_BYTES = 120;
+
   private final RequestValidator validator = new RequestValidator();
   private final String secret;
 
@@ -41,6 +55,9 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
       return null;
     }
     Type bodyType = getParameterUpperBound(0, (ParameterizedType) returnType);
+    Converter<ResponseBody, Object> converter = retrofit.responseBodyConverter(bodyType, annotations);
+    okhttp3.Call.Factory client = retrofit.callFactory();
+    String name = callName(annotations) != null ? callName(annotations) : "call";
     return new CallAdapter<Object, PlaneCall<?>>() {
       @Override
       public Type responseType() {
@@ -50,28 +67,67 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
       @Override
       public PlaneCall<?> adapt(Call<Object> call) {
         // building the request runs Retrofit's own checks (a null path parameter, a null body)
-        Invocation invocation = call.request().tag(Invocation.class);
+        Request request = call.request();
+        Invocation invocation = request.tag(Invocation.class);
         if (invocation != null) {
           validator.validate(invocation.method(), invocation.arguments());
         }
-        return new RetrofitPlaneCall<>(call, bodyType);
+        return new OkHttpPlaneCall<>(request, client, converter, bodyType, name);
       }
     };
+  }
+
+  /**
+   * The call that sends {@code request}, as exception messages name it: {@code GET
+   * /api/v1/workspaces/{slug}/projects/}; the request's own path if no API method made it.
+   */
+  public static String callName(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    String name = invocation == null ? null : callName(invocation.method().getAnnotations());
+    return name != null ? name : request.method() + " " + request.url().encodedPath();
+  }
+
+  /** {@code GET /api/v1/users/me/}, from the method's Retrofit annotation; null if none. */
+  private static String callName(Annotation[] annotations) {
+    for (Annotation annotation : annotations) {
+      String method = annotation.annotationType().getSimpleName();
+      if (annotation.annotationType().getPackageName().equals("retrofit2.http")
+          && method.equals(method.toUpperCase(java.util.Locale.ROOT))) {
+        try {
+          Method value = annotation.annotationType().getMethod("value");
+          return method + " /" + value.invoke(annotation);
+        } catch (ReflectiveOperationException notAnHttpMethod) {
+          // e.g. @HTTP; fall through
+        }
+      }
+    }
+    return null;
   }
 
   private String redact(String text) {
     return secret == null || text == null ? text : text.replace(secret, "██");
   }
 
-  private final class RetrofitPlaneCall<T> implements PlaneCall<T> {
-    private final Call<T> template;
+  private final class OkHttpPlaneCall<T> implements PlaneCall<T> {
+    private final Request request;
+    private final okhttp3.Call.Factory client;
+    private final Converter<ResponseBody, Object> converter;
     private final Type bodyType;
-    /** The template's request is built already (for the argument checks): its first send uses it. */
-    private final AtomicBoolean templateSent = new AtomicBoolean();
+    private final String name;
+    private final Set<Run> running = ConcurrentHashMap.newKeySet();
+    private volatile boolean canceled;
 
-    RetrofitPlaneCall(Call<T> template, Type bodyType) {
-      this.template = template;
+    OkHttpPlaneCall(
+        Request request,
+        okhttp3.Call.Factory client,
+        Converter<ResponseBody, Object> converter,
+        Type bodyType,
+        String name) {
+      this.request = request;
+      this.client = client;
+      this.converter = converter;
       this.bodyType = bodyType;
+      this.name = name;
     }
 
     @Override
@@ -85,35 +141,102 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
 
     @Override
     public Response<T> executeForResponse() {
-      // Retrofit buffers an error body and closes the network response before answering, so
-      // the Response handed out holds no connection and needs no closing.
-      Call<T> call = templateSent.compareAndSet(false, true) ? template : template.clone();
+      CallControl control = new CallControl();
+      Run run = new Run(client.newCall(request.newBuilder().tag(CallControl.class, control).build()), control);
+      running.add(run);
       try {
-        return call.execute();
-      } catch (UndecodableBody e) {
-        Throwable cause = e.getCause();
-        throw new PlaneDecodingException(
-            redact(describe() + " answered a body that is not a valid "
-                + typeName() + ": " + cause.getMessage()),
-            cause);
+        if (canceled) {
+          run.cancel();
+        }
+        // Error bodies are read into memory and the network response closed before answering,
+        // so the Response handed out holds no connection and needs no closing.
+        try (okhttp3.Response raw = run.call.execute()) {
+          return parse(raw);
+        }
       } catch (IOException e) {
-        throw new PlaneConnectionException(redact(describe() + " failed: " + e), e);
+        throw failure(e, run);
+      } finally {
+        running.remove(run);
       }
     }
 
     @Override
     public Request request() {
-      return template.request();
+      return request;
+    }
+
+    @Override
+    public void cancel() {
+      canceled = true;
+      for (Run run : running) {
+        run.cancel();
+      }
+    }
+
+    @Override
+    public boolean isCanceled() {
+      return canceled;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Response<T> parse(okhttp3.Response raw) throws IOException {
+      ResponseBody body = raw.body();
+      okhttp3.Response bodiless = raw.newBuilder().body(new Consumed(body.contentType(), body.contentLength())).build();
+      int code = raw.code();
+      if (code < 200 || code >= 300) {
+        return Response.error(ResponseBody.create(body.bytes(), body.contentType()), bodiless);
+      }
+      if (code == 204 || code == 205) {
+        return Response.success(null, bodiless);
+      }
+      BufferedSource source = body.source();
+      source.request(QUOTED_BYTES + 1);
+      Buffer start = new Buffer();
+      source.getBuffer().copyTo(start, 0, Math.min(source.getBuffer().size(), QUOTED_BYTES + 1));
+      try {
+        return Response.success((T) converter.convert(body), bodiless);
+      } catch (IOException | RuntimeException e) {
+        Throwable cause = e instanceof DecodingConverterFactory.UndecodableBody ? e.getCause() : e;
+        throw new PlaneDecodingException(
+            redact(name + " answered " + code + " (" + body.contentType() + ") with a body that is"
+                + " not a valid " + typeName() + ": " + cause.getMessage() + "; it starts "
+                + quote(start)),
+            cause);
+      }
+    }
+
+    private String quote(Buffer start) {
+      long size = start.size();
+      if (size == 0) {
+        return "empty";
+      }
+      String text = start.snapshot((int) Math.min(size, QUOTED_BYTES)).utf8();
+      return "\"" + text.replaceAll("\\s+", " ") + (size > QUOTED_BYTES ? "…" : "") + "\"";
+    }
+
+    private PlaneException failure(IOException e, Run run) {
+      if (run.control.canceledByCaller()) {
+        return new PlaneCanceledException(name + " canceled", e);
+      }
+      if (e instanceof CallControl.TimeoutException || isOkHttpTimeout(e)) {
+        return new PlaneTimeoutException(redact(name + " failed: " + e.getMessage()), e);
+      }
+      if (run.call.isCanceled()) {
+        return new PlaneCanceledException(name + " canceled", e);
+      }
+      return new PlaneConnectionException(redact(name + " failed: " + e), e);
+    }
+
+    /** OkHttp's {@code callTimeout} fires as an {@code InterruptedIOException("timeout")}. */
+    private boolean isOkHttpTimeout(IOException e) {
+      return e instanceof InterruptedIOException
+          && !(e instanceof SocketTimeoutException)
+          && "timeout".equals(e.getMessage());
     }
 
     /** An operation without a body (a download) may answer with a redirect to the content. */
     private boolean isAnsweredRedirect(Response<T> response) {
       return bodyType == Void.class && response.raw().isRedirect();
-    }
-
-    private String describe() {
-      Request request = template.request();
-      return request.method() + " " + request.url();
     }
 
     private String typeName() {
@@ -127,9 +250,51 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
           body = errorBody.string();
         }
       } catch (IOException unreadable) {
-        body = ""; // already buffered by Retrofit; cannot fail in practice
+        body = ""; // already in memory; cannot fail in practice
       }
-      return PlaneApiException.of(response.code(), response.headers(), redact(body));
+      return PlaneApiException.of(name, response.code(), response.headers(), redact(body));
+    }
+  }
+
+  /** One run of a call: OkHttp's call and the SDK's control of its waits. */
+  private static final class Run {
+    final okhttp3.Call call;
+    final CallControl control;
+
+    Run(okhttp3.Call call, CallControl control) {
+      this.call = call;
+      this.control = control;
+    }
+
+    void cancel() {
+      control.cancel();
+      call.cancel();
+    }
+  }
+
+  /** Stands in for a body that was decoded already, as Retrofit's own calls do. */
+  private static final class Consumed extends ResponseBody {
+    private final MediaType contentType;
+    private final long contentLength;
+
+    Consumed(MediaType contentType, long contentLength) {
+      this.contentType = contentType;
+      this.contentLength = contentLength;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return contentType;
+    }
+
+    @Override
+    public long contentLength() {
+      return contentLength;
+    }
+
+    @Override
+    public BufferedSource source() {
+      throw new IllegalStateException("the body was decoded already: use Response.body()");
     }
   }
 }

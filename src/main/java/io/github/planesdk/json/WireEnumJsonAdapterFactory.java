@@ -14,18 +14,22 @@ import java.lang.reflect.Type;
 import java.util.Set;
 
 /**
- * Reads and writes the generated enums by their wire value (a string, or an integer such as a
- * member role), and maps a value this SDK does not know to the enum's {@code UNKNOWN} constant,
- * so a new server value never breaks decoding.
+ * Reads and writes the generated enum types by their wire value (a string, or an integer such as
+ * a member role). They are open sets: a value this SDK does not know reads as an unknown one
+ * ({@code isUnknown()}) that keeps the server's value ({@code rawValue()}) and is written back
+ * unchanged, so a new server value never breaks decoding nor gets lost on the way back. Only a
+ * value of the wrong JSON type (a string where a number belongs) reads as the bare
+ * {@code UNKNOWN}, which cannot be sent.
  */
 final class WireEnumJsonAdapterFactory implements JsonAdapter.Factory {
   @Override
   public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
     Class<?> raw = Types.getRawType(type);
-    if (!raw.isEnum() || !annotations.isEmpty()) {
+    if (!annotations.isEmpty() || raw.isPrimitive() || raw.getName().startsWith("java")) {
       return null;
     }
     try {
+      raw.getMethod("isUnknown");
       Method getValue = raw.getMethod("getValue");
       Method fromValue = raw.getMethod("fromValue", getValue.getReturnType());
       return new WireEnumAdapter(raw, getValue, fromValue).nullSafe();
@@ -66,7 +70,7 @@ final class WireEnumJsonAdapterFactory implements JsonAdapter.Factory {
       Object wire = invoke(getValue, value, null);
       if (wire == null) {
         throw new JsonDataException(
-            type.getSimpleName() + ".UNKNOWN cannot be sent at " + writer.getPath());
+            type.getSimpleName() + ".UNKNOWN, without a value, cannot be sent at " + writer.getPath());
       }
       if (integral) {
         writer.value((Integer) wire);

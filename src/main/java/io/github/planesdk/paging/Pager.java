@@ -2,6 +2,7 @@ package io.github.planesdk.paging;
 
 import io.github.planesdk.PlaneCall;
 import io.github.planesdk.errors.PlanePaginationException;
+import io.github.planesdk.internal.PlaneCallAdapterFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -20,8 +21,9 @@ import java.util.NoSuchElementException;
  * }</pre>
  *
  * <p>It stops when the server says {@code next_page_results: false} (the {@code next_cursor} is
- * always set). A server that never reaches the end, with a cursor that does not advance or a
- * page that repeats the previous one, ends the walk with a {@link PlanePaginationException}.
+ * always set). A page without {@code next_page_results}, or a server that never reaches the end,
+ * with a cursor that does not advance or a page that repeats the previous one, ends the walk
+ * with a {@link PlanePaginationException}.
  * Instances are immutable; each iteration starts over from {@link #startingAt(String)}.
  *
  * @param <T> the item type
@@ -138,6 +140,8 @@ public final class Pager<T> {
     private String savedCursor = startCursor;
     private int savedPower = 1;
     private int sinceSaved;
+    /** The list call, for messages. */
+    private String name;
 
     @Override
     public boolean hasNext() {
@@ -158,30 +162,38 @@ public final class Pager<T> {
     }
 
     private Page<T> fetch() {
-      CursorPage<T> body = source.page(cursor, perPage).execute();
+      PlaneCall<? extends CursorPage<T>> call = source.page(cursor, perPage);
+      name = PlaneCallAdapterFactory.callName(call.request());
+      CursorPage<T> body = call.execute();
       fetched++;
       if (body == null) {
-        throw new PlanePaginationException("the server answered no page at " + at(), cursor);
+        throw new PlanePaginationException(name + ": the server answered no page " + at(), cursor);
       }
       List<T> items = body.getResults() == null ? List.of() : body.getResults();
       List<Object> ids = ids(items);
       if (!items.isEmpty() && ids.equals(previousIds)) {
         throw new PlanePaginationException(
-            "the page " + at() + " repeats the previous page's items: the server ignores the"
+            name + ": the page " + at() + " repeats the previous page's items: the server ignores the"
                 + " cursor (Plane bug #9340)",
             cursor);
       }
       previousIds = ids;
-      boolean more = Boolean.TRUE.equals(body.getNextPageResults());
+      if (body.getNextPageResults() == null) {
+        // Plane always says; guessing from the page size could end a list early without a word
+        throw new PlanePaginationException(
+            name + ": the page " + at() + " has no next_page_results: cannot tell whether more pages follow",
+            cursor);
+      }
+      boolean more = body.getNextPageResults();
       String nextCursor = body.getNextCursor();
       if (more) {
         if (nextCursor == null || nextCursor.isEmpty()) {
           throw new PlanePaginationException(
-              "the page " + at() + " says more pages follow but has no next_cursor", cursor);
+              name + ": the page " + at() + " says more pages follow but has no next_cursor", cursor);
         }
         if (nextCursor.equals(cursor) || nextCursor.equals(savedCursor)) {
           throw new PlanePaginationException(
-              "the page " + at() + " leads back to cursor " + nextCursor
+              name + ": the page " + at() + " leads back to cursor " + nextCursor
                   + ": the cursor does not advance",
               cursor);
         }
@@ -192,7 +204,7 @@ public final class Pager<T> {
         }
         if (items.isEmpty()) {
           throw new PlanePaginationException(
-              "the page " + at() + " is empty but says more pages follow", cursor);
+              name + ": the page " + at() + " is empty but says more pages follow", cursor);
         }
       }
       Page<T> page =

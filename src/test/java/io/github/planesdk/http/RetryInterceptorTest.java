@@ -114,7 +114,7 @@ class RetryInterceptorTest {
 
     assertEquals(3, server.getRequestCount());
     assertEquals(Duration.ofSeconds(1), e.retryAfter().orElseThrow());
-    assertEquals("429: RATE_LIMIT_EXCEEDED (code 5900)", e.getMessage());
+    assertEquals("GET /api/v1/users/me/ answered 429: RATE_LIMIT_EXCEEDED (code 5900)", e.getMessage());
   }
 
   @Test
@@ -166,7 +166,7 @@ class RetryInterceptorTest {
 
     PlaneServerException e = assertThrows(PlaneServerException.class, this::me);
 
-    assertEquals("502: 502 Bad Gateway", e.getMessage());
+    assertEquals("GET /api/v1/users/me/ answered 502: 502 Bad Gateway", e.getMessage());
     assertEquals(3, server.getRequestCount());
   }
 
@@ -232,7 +232,7 @@ class RetryInterceptorTest {
     RecordedRequest only = server.takeRequest();
     assertEquals("POST", only.getMethod());
     assertTrue(only.getBody().readUtf8().contains("\"name\":\"P\""));
-    assertTrue(e.getMessage().startsWith("POST " + server.url("/api/v1/workspaces/sdk-test/projects/")));
+    assertTrue(e.getMessage().startsWith("POST /api/v1/workspaces/{slug}/projects/ failed: "), e.getMessage());
     assertTrue(time.sleeps().isEmpty());
   }
 
@@ -321,9 +321,42 @@ class RetryInterceptorTest {
 
     PlaneDecodingException e = assertThrows(PlaneDecodingException.class, this::me);
 
-    assertTrue(e.getMessage().startsWith("GET " + server.url("/api/v1/users/me/")), e.getMessage());
-    assertTrue(e.getMessage().contains("not a valid UserLite"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("GET /api/v1/users/me/ answered 200 (application/json) with a body"
+            + " that is not a valid UserLite: "),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith("it starts \"{\"id\": \"ecfe465b-8a7c-4954-aff0-1e727123bf24\", \"first_name\": }\""), e.getMessage());
     assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void anHtmlPageOnA200IsADecodingFailureThatQuotesIt() {
+    server.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "text/html; charset=utf-8")
+            .setBody("<!DOCTYPE html>\n<html><head><title>Plane</title></head><body>Sign in</body></html>"));
+
+    PlaneDecodingException e = assertThrows(PlaneDecodingException.class, this::me);
+
+    assertTrue(
+        e.getMessage().startsWith("GET /api/v1/users/me/ answered 200 (text/html; charset=utf-8)"),
+        e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith("it starts \"<!DOCTYPE html> <html><head><title>Plane</title></head><body>Sign in</body></html>\""),
+        e.getMessage());
+  }
+
+  @Test
+  void aGetThatFailsOnAReusedConnectionGoesOutAgainWithoutSpendingARetry() {
+    server.enqueue(json(200, USER));
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(json(200, USER));
+
+    me();
+    assertEquals("sdk-tester", me().getDisplayName());
+
+    assertEquals(3, server.getRequestCount());
+    assertTrue(time.sleeps().isEmpty(), "backed off: " + time.sleeps());
   }
 
   @Test

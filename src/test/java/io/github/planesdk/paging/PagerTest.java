@@ -61,6 +61,21 @@ class PagerTest {
   }
 
   @Test
+  void aPageWithoutNextPageResultsIsAnErrorNotAnEnd() {
+    String page = projectPage(2, 0, true, ids(2)).replace("\"next_page_results\":true,", "");
+    server.enqueue(json(200, page));
+
+    PlanePaginationException e =
+        assertThrows(PlanePaginationException.class, () -> projects.perPage(2).items().forEach(p -> { }));
+
+    assertEquals(
+        "GET /api/v1/workspaces/{slug}/projects/: the page at the start has no next_page_results:"
+            + " cannot tell whether more pages follow",
+        e.getMessage());
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
   void iteratesEveryItemAcrossPagesAndStopsOnTheLastPage() throws InterruptedException {
     List<UUID> first = ids(2);
     List<UUID> second = ids(2);

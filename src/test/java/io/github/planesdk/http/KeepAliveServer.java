@@ -1,0 +1,213 @@
+package io.github.planesdk.http;
+
+import io.github.planesdk.Fixtures;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An HTTP/1.1 server with Plane's connection habits, which MockWebServer cannot imitate: it
+ * closes a keep-alive connection idle longer than its timeout (as uvicorn does after 5 s), can
+ * drop its idle connections at any moment (a worker restart), and throttles with a sliding
+ * window and Plane's headers. It counts what it receives, per connection.
+ */
+final class KeepAliveServer implements Closeable {
+  private static final long BUSY = Long.MIN_VALUE;
+  private static final Pattern NAME = Pattern.compile("\"name\":\"([^\"]+)\"");
+
+  private final ServerSocket socket;
+  private final int keepAliveMillis;
+  private final int limit;
+  private final long windowMillis;
+  private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "keep-alive-server");
+    t.setDaemon(true);
+    return t;
+  });
+  /** Each open connection, and since when it has waited for a request ({@link #BUSY} while busy). */
+  private final Map<Socket, Long> open = new ConcurrentHashMap<>();
+  private final Deque<Long> window = new ArrayDeque<>();
+
+  final AtomicInteger connections = new AtomicInteger();
+  final AtomicInteger idleCloses = new AtomicInteger();
+  final AtomicInteger dropped = new AtomicInteger();
+  final AtomicInteger gets = new AtomicInteger();
+  final AtomicInteger throttled = new AtomicInteger();
+  /** POSTs the server took in (answered 201), by the name in their body. */
+  final Map<String, Integer> postsProcessed = new ConcurrentHashMap<>();
+
+  /**
+   * @param keepAliveMillis how long a connection may wait for its next request
+   * @param limit requests per window; 0 for no throttle
+   */
+  KeepAliveServer(int keepAliveMillis, int limit, long windowMillis) throws IOException {
+    this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    this.keepAliveMillis = keepAliveMillis;
+    this.limit = limit;
+    this.windowMillis = windowMillis;
+    threads.execute(this::accept);
+  }
+
+  String url() {
+    return "http://127.0.0.1:" + socket.getLocalPort() + "/";
+  }
+
+  int openConnections() {
+    return open.size();
+  }
+
+  /** Closes every connection that has waited at least this long for a request. */
+  void dropIdleConnections(long idleAtLeastMillis) {
+    long now = System.nanoTime();
+    open.forEach(
+        (s, since) -> {
+          if (since != BUSY && now - since >= idleAtLeastMillis * 1_000_000) {
+            dropped.incrementAndGet();
+            closeQuietly(s);
+          }
+        });
+  }
+
+  private void accept() {
+    while (!socket.isClosed()) {
+      try {
+        Socket s = socket.accept();
+        connections.incrementAndGet();
+        open.put(s, BUSY);
+        threads.execute(() -> serve(s));
+      } catch (IOException closed) {
+        return;
+      }
+    }
+  }
+
+  private void serve(Socket s) {
+    try (s) {
+      s.setSoTimeout(keepAliveMillis);
+      InputStream in = new BufferedInputStream(s.getInputStream());
+      OutputStream out = s.getOutputStream();
+      while (true) {
+        open.put(s, System.nanoTime());
+        String requestLine;
+        try {
+          requestLine = line(in);
+        } catch (SocketTimeoutException idle) {
+          idleCloses.incrementAndGet();
+          return;
+        }
+        if (requestLine == null) {
+          return; // the client closed it
+        }
+        open.put(s, BUSY);
+        int length = 0;
+        for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
+          if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+            length = Integer.parseInt(header.substring(15).trim());
+          }
+        }
+        String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        out.write(answer(requestLine.split(" ")[0], body));
+        out.flush();
+      }
+    } catch (IOException broken) {
+      // dropped, or the client went away
+    } finally {
+      open.remove(s);
+    }
+  }
+
+  private byte[] answer(String method, String body) {
+    long now = System.currentTimeMillis();
+    int remaining = Integer.MAX_VALUE;
+    if (limit > 0) {
+      synchronized (window) {
+        while (!window.isEmpty() && window.peekLast() <= now - windowMillis) {
+          window.removeLast();
+        }
+        if (window.size() >= limit) {
+          throttled.incrementAndGet();
+          long wait = window.peekLast() + windowMillis - now;
+          return response(429, Fixtures.RATE_LIMITED, "Retry-After: " + (wait + 999) / 1000, now);
+        }
+        window.addFirst(now);
+        remaining = limit - window.size();
+      }
+    }
+    String budget =
+        limit > 0
+            ? "X-RateLimit-Remaining: " + remaining + "\r\nX-RateLimit-Reset: " + (now + windowMillis) / 1000
+            : null;
+    if (method.equals("POST")) {
+      Matcher m = NAME.matcher(body);
+      String name = m.find() ? m.group(1) : "?";
+      postsProcessed.merge(name, 1, Integer::sum);
+      return response(201, Fixtures.project(UUID.randomUUID(), name), budget, now);
+    }
+    gets.incrementAndGet();
+    return response(200, Fixtures.USER, budget, now);
+  }
+
+  private static byte[] response(int code, String json, String extraHeaders, long now) {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    String head =
+        "HTTP/1.1 " + code + " X\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+            + "\r\nDate: "
+            + DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(now).atOffset(ZoneOffset.UTC))
+            + "\r\n" + (extraHeaders == null ? "" : extraHeaders + "\r\n") + "\r\n";
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
+    bytes.writeBytes(body);
+    return bytes.toByteArray();
+  }
+
+  /** One CRLF-terminated line, or null at the end of the stream. */
+  private static String line(InputStream in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int c = in.read(); c != '\n'; c = in.read()) {
+      if (c == -1) {
+        return line.length() == 0 ? null : line.toString();
+      }
+      if (c != '\r') {
+        line.append((char) c);
+      }
+    }
+    return line.toString();
+  }
+
+  private static void closeQuietly(Socket s) {
+    try {
+      s.close();
+    } catch (IOException ignored) {
+      // closed either way
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    socket.close();
+    open.keySet().forEach(KeepAliveServer::closeQuietly);
+    threads.shutdownNow();
+  }
+}
