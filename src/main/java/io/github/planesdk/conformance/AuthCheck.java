@@ -65,12 +65,12 @@ final class AuthCheck {
     // its own dispatcher and pool: closing it must not stop the shared ones
     OkHttpClient own =
         withoutKey.newBuilder().dispatcher(new Dispatcher()).connectionPool(new ConnectionPool()).build();
-    try (PlaneClient stranger =
-        PlaneClient.builder()
-            .apiKey(madeUpKey())
-            .baseUrl(checker.target().baseUrl.toString())
-            .httpClient(own)
-            .build()) {
+    PlaneClient.Builder builder =
+        PlaneClient.builder().apiKey(madeUpKey()).baseUrl(checker.target().baseUrl.toString()).httpClient(own);
+    if (checker.target().allowInsecureHttp) {
+      builder.allowInsecureHttp();
+    }
+    try (PlaneClient stranger = builder.build()) {
       Exchange invalid = checker.send(stranger.httpClient(), "GET", probePath, Map.of(), null);
       found.addAll(checker.expectStatus(probe, invalid, "invalid key", Set.of(401, 403), "for a made-up key"));
     }

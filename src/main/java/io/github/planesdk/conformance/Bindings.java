@@ -51,6 +51,11 @@ final class Bindings {
     byCollection.put(collectionShape, id);
   }
 
+  /** Binds a parameter that is part of a segment ({@code {project_identifier}-...}) by its name. */
+  void bindName(String param, String value) {
+    byCollection.put("{" + param + "}", value);
+  }
+
   /** The path with every parameter filled, or {@link Unbound} for the first one without a value. */
   String fill(String template) throws Unbound {
     return fill(template, null);
@@ -82,7 +87,7 @@ final class Bindings {
       while (params.find()) {
         String param = params.group(1);
         boolean whole = params.start() == 0 && params.end() == segment.length();
-        String v = param.equals("slug") ? workspace : whole ? byCollection.get(collection) : null;
+        String v = param.equals("slug") ? workspace : whole ? byCollection.get(collection) : byCollection.get("{" + param + "}");
         if (v == null && fallback != null) {
           v = fallback.apply(param);
         }

@@ -32,6 +32,9 @@ final class Checker {
   private final OpenApiInteractionValidator validator;
   private final SdkTypes sdkTypes;
   private final RateLimitCheck rateLimit;
+  private final Routes routes;
+  /** Time spent on each operation's requests, for the JUnit report. */
+  private final Map<String, Long> nanosByOperation = new java.util.concurrent.ConcurrentHashMap<>();
 
   Checker(
       Target target,
@@ -44,10 +47,28 @@ final class Checker {
     this.validator = validator;
     this.sdkTypes = sdkTypes;
     this.rateLimit = rateLimit;
+    this.routes = new Routes(target);
   }
 
   Target target() {
     return target;
+  }
+
+  Routes routes() {
+    return routes;
+  }
+
+  /** Seconds spent on the requests judged for this operation. */
+  double seconds(String operationId) {
+    return nanosByOperation.getOrDefault(operationId, 0L) / 1e9;
+  }
+
+  /** Charges an exchange's time to an operation (every judged exchange is charged once). */
+  void charge(SpecOperation op, Exchange ex) {
+    if (!ex.charged) {
+      ex.charged = true;
+      nanosByOperation.merge(op.id(), ex.nanos, Long::sum);
+    }
   }
 
   /** Sends through the SDK's client (its auth and pacing interceptors). */
@@ -66,21 +87,34 @@ final class Checker {
     }
     okhttp3.Request request =
         new okhttp3.Request.Builder().url(url.build()).method(method, body).build();
+    long start = System.nanoTime();
+    Exchange ex;
     try (Response response = client.newCall(request).execute()) {
       String text = response.body() == null ? "" : response.body().string();
-      return Exchange.of(method, path, response.code(), response.headers(), text);
+      ex = Exchange.of(method, path, response.code(), response.headers(), text);
     } catch (IOException e) {
-      return Exchange.failed(method, path, e);
+      ex = Exchange.failed(method, path, e);
     } catch (RuntimeException e) {
       // an interceptor of the SDK may throw its own unchecked exception
-      return Exchange.failed(method, path, new IOException(e.getMessage(), e));
+      ex = Exchange.failed(method, path, new IOException(e.getMessage(), e));
     }
+    ex.query = query;
+    ex.nanos = System.nanoTime() - start;
+    return ex;
   }
 
-  /** Judges the answer to a request that should succeed. */
+  /**
+   * Judges the answer to a request that should succeed. First: does the server have the
+   * operation at all ({@link Routes})? Only then status, headers and body.
+   */
   List<Finding> expectSuccess(SpecOperation op, Exchange ex, String check) {
+    charge(op, ex);
     if (!ex.answered()) {
       return List.of(noAnswer(check, ex));
+    }
+    Finding absent = routes.notSupported(op, ex, check);
+    if (absent != null) {
+      return new ArrayList<>(List.of(absent));
     }
     List<Finding> found = conformance(op, ex, check);
     boolean shapeOk = found.isEmpty();
@@ -91,9 +125,9 @@ final class Checker {
         found.add(Finding.pass(check, ex.line() + " answered " + status + " as the spec says"
             + decodedAs(op, ex)));
       }
-    } else if (status == 404 && target.mayLack(op)) {
-      found.add(Finding.notSupported(check, ex.line() + " answered 404: this "
-          + (op.cloudOnly() ? "Cloud-only" : "server-only") + " operation is not served here"));
+    } else if (op.isRead() && (status == 400 || status == 422)) {
+      found.add(Finding.deviation(check, "a read the spec allows was refused: " + ex.line()
+          + query(ex) + " answered " + status + ": " + ex.bodyExcerpt()));
     } else if (status == 404) {
       found.add(Finding.deviation(check, "expected " + op.successStatus() + ", got 404 from "
           + ex.line() + ": " + ex.bodyExcerpt()));
@@ -111,6 +145,7 @@ final class Checker {
 
   /** Judges an answer that should have one of these statuses (a 404, a 401, ...). */
   List<Finding> expectStatus(SpecOperation op, Exchange ex, String check, Set<Integer> statuses, String why) {
+    charge(op, ex);
     if (!ex.answered()) {
       return List.of(noAnswer(check, ex));
     }
@@ -214,6 +249,16 @@ final class Checker {
       response.withBody(ex.body);
     }
     return response.build();
+  }
+
+  /** The query of an exchange as it was sent ({@code ?per_page=0}), or empty. */
+  static String query(Exchange ex) {
+    if (ex.query == null || ex.query.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    ex.query.forEach((k, v) -> parts.add(k + "=" + v));
+    return "?" + String.join("&", parts);
   }
 
   private static Finding noAnswer(String check, Exchange ex) {

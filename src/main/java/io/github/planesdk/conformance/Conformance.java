@@ -34,14 +34,25 @@ final class Conformance {
         OpenApiInteractionValidator.createForInlineApiSpecification(spec.textForValidator())
             .withLevelResolver(LevelResolverFactory.withAdditionalPropertiesIgnored())
             .build();
-    try (PlaneClient plane =
-        PlaneClient.builder().apiKey(apiKey).baseUrl(target.baseUrl.toString()).httpClient(base).build()) {
+    PlaneClient.Builder builder =
+        PlaneClient.builder().apiKey(apiKey).baseUrl(target.baseUrl.toString()).httpClient(base);
+    if (target.allowInsecureHttp) {
+      builder.allowInsecureHttp();
+    }
+    PlaneClient client;
+    try {
+      client = builder.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new SetupException(e.getMessage().replace("allowInsecureHttp()", "--allow-insecure-http"), e);
+    }
+    try (PlaneClient plane = client) {
       Checker checker = new Checker(target, plane.httpClient(), validator, SdkTypes.scan(), rateLimit);
       Samples samples = new Samples(spec, Samples.newTag());
       AuthCheck auth = new AuthCheck(checker, base, spec);
       auth.requireAcceptedKey();
 
-      ReadChecks reads = new ReadChecks(spec, checker, samples);
+      BadInputProbes probes = new BadInputProbes(checker);
+      ReadChecks reads = new ReadChecks(spec, checker, samples, probes);
       List<SpecOperation> operations = spec.all();
       for (int i = 0; i < operations.size(); i++) {
         SpecOperation op = operations.get(i);
@@ -49,13 +60,22 @@ final class Conformance {
         console.step(String.format("[%d/%d] %s %s", i + 1, operations.size(), op.method(), op.id()));
         if (op.isRead()) {
           guarded(results, op, () -> reads.run(op));
-        } else if (!target.write) {
-          results.add(op, Finding.skipped("write",
-              "read-only run: --write creates, updates and deletes in a scratch project"));
         }
       }
       if (target.write) {
-        new WriteLifecycle(spec, checker, samples, results, console).run();
+        new WriteLifecycle(spec, checker, samples, results, console, probes).run();
+      } else {
+        for (SpecOperation op : operations) {
+          if (!op.isRead()) {
+            // a GET of the write's path tells whether the server has it; nothing is changed
+            Finding absent = checker.routes().probe(op, reads.placeholderPath(op), checker, "write");
+            results.add(op, absent != null ? absent : Finding.skipped("write",
+                "read-only run: --write creates, updates and deletes in a scratch project"));
+          }
+        }
+      }
+      for (SpecOperation op : operations) {
+        results.time(op.id(), checker.seconds(op.id()));
       }
       console.step("authentication");
       for (Finding f : auth.run()) {

@@ -17,7 +17,8 @@ public final class ConformanceMain {
   static final String USAGE =
       String.join("\n",
           "usage: java -jar target/plane-conformance.jar [--base-url URL --workspace SLUG]",
-          "           [--api-key KEY] [--project ID] [--write] [--report DIR] [--prism PATH]",
+          "           [--api-key KEY] [--project ID] [--write] [--strict] [--allow-insecure-http]",
+          "           [--report DIR] [--prism PATH]",
           "",
           "  --base-url URL    the Plane server, e.g. https://plane.example.com/ (Cloud: https://api.plane.so/);",
           "                    without it the check runs against the embedded Prism mock of the spec",
@@ -26,11 +27,16 @@ public final class ConformanceMain {
           "  --project ID      a project to read ids from (default: the first one listed)",
           "  --write           also create, read, update, list and delete in a scratch project",
           "                    that the check creates and removes itself",
+          "  --strict          also fail (exit 1) when an operation is skipped, or when the server",
+          "                    does not route a documented community operation",
+          "  --allow-insecure-http  send the key over plain http to a host other than this machine",
+          "                    (a self-hosted server inside a trusted network)",
           "  --report DIR      where report.html and junit.xml go (default target/conformance-report)",
           "  --prism PATH      Prism for the embedded mock (default ./node_modules/.bin/prism,",
           "                    or the PLANE_PRISM environment variable)",
           "",
-          "exit codes: 0 nothing deviates, 1 a deviation, 2 the check could not run");
+          "exit codes: 0 nothing deviates, 1 a deviation (or, with --strict, a skip or a missing",
+          "community operation), 2 the check could not run");
 
   /** A placeholder key for the mock, which only checks that one is sent. */
   static final String MOCK_KEY = "plane_api_00000000000000000000000000000000";
@@ -57,6 +63,7 @@ public final class ConformanceMain {
     ConsoleReporter console = new ConsoleReporter(out, terminal);
     PrismProcess prism = null;
     try {
+      prepareReportDir(options.reportDir);
       SpecOperations spec = SpecOperations.bundled();
       HttpUrl baseUrl = options.baseUrl;
       if (baseUrl == null) {
@@ -65,14 +72,18 @@ public final class ConformanceMain {
         baseUrl = prism.baseUrl();
       }
       Target target = new Target(baseUrl, options.workspace, options.project, options.write, prism != null);
+      target.allowInsecureHttp = options.allowInsecureHttp;
       console.say("Plane conformance check of " + target.describe() + ": "
           + spec.all().size() + " operations in the spec");
       Results results = Conformance.run(target, options.apiKey, spec, console);
-      Files.createDirectories(options.reportDir);
       JUnitXmlReport.write(results, target, options.reportDir.resolve(JUnitXmlReport.FILE));
       HtmlReport.write(results, target, options.reportDir.resolve(HtmlReport.FILE));
       console.summary(results, options.reportDir);
-      return results.conforms() ? 0 : 1;
+      String strict = options.strict ? results.strictFailure() : null;
+      if (strict != null) {
+        out.println(strict + " (exit 1)");
+      }
+      return results.conforms() && strict == null ? 0 : 1;
     } catch (SetupException e) {
       console.say("");
       err.println("plane-conformance: " + scrub(e.getMessage(), options.apiKey));
@@ -90,6 +101,22 @@ public final class ConformanceMain {
     }
   }
 
+  /**
+   * Before the run: the report folder exists and takes files, and holds no report of an earlier
+   * run (a run that cannot finish must not leave one that looks like its own).
+   */
+  static void prepareReportDir(Path dir) throws SetupException {
+    try {
+      Files.createDirectories(dir);
+      Path probe = Files.createTempFile(dir, ".plane-conformance", ".tmp");
+      Files.delete(probe);
+      Files.deleteIfExists(dir.resolve(JUnitXmlReport.FILE));
+      Files.deleteIfExists(dir.resolve(HtmlReport.FILE));
+    } catch (IOException | SecurityException e) {
+      throw new SetupException("the report folder " + dir + " is not writable: " + e.getMessage(), e);
+    }
+  }
+
   private static String scrub(String text, String key) {
     return text == null || key == null || key.isEmpty() ? text : text.replace(key, "[api key]");
   }
@@ -101,6 +128,8 @@ public final class ConformanceMain {
     String workspace;
     String project;
     boolean write;
+    boolean strict;
+    boolean allowInsecureHttp;
     boolean help;
     Path reportDir = Paths.get("target", "conformance-report");
     Path prism;
@@ -123,6 +152,12 @@ public final class ConformanceMain {
             break;
           case "--write":
             o.write = true;
+            break;
+          case "--strict":
+            o.strict = true;
+            break;
+          case "--allow-insecure-http":
+            o.allowInsecureHttp = true;
             break;
           case "--base-url":
           case "--api-key":

@@ -51,42 +51,61 @@ final class ConsoleReporter {
   void summary(Results results, Path reportDir) {
     clear();
     out.println();
+    Map<String, List<OperationResult>> notSupportedByReason = new LinkedHashMap<>();
     Map<String, List<OperationResult>> skippedByReason = new LinkedHashMap<>();
     for (OperationResult r : results.operations()) {
       Verdict verdict = r.verdict();
-      if (verdict == Verdict.DEVIATION || verdict == Verdict.NOT_SUPPORTED) {
+      if (verdict == Verdict.DEVIATION) {
         out.println(String.format(Locale.ROOT, "  %-13s %-34s %-6s %s",
             verdict.label().toUpperCase(Locale.ROOT), r.name(), r.method(), r.path()).stripTrailing());
-        List<Finding> deciding = r.deciding();
-        for (Finding f : verdict == Verdict.DEVIATION ? deciding : deciding.subList(0, 1)) {
+        for (Finding f : r.deciding()) {
           out.println("                  " + f.check() + ": " + printable(f.detail()));
         }
+      } else if (verdict == Verdict.NOT_SUPPORTED) {
+        // the reason without the request that showed it: one group per reason
+        String detail = r.deciding().get(0).detail();
+        String reason = detail.split(": (GET|POST|PUT|PATCH|DELETE) ", 2)[0];
+        notSupportedByReason.computeIfAbsent(reason, k -> new ArrayList<>()).add(r);
       } else if (verdict == Verdict.SKIPPED) {
         Finding why = r.deciding().get(0);
         skippedByReason.computeIfAbsent(why.check() + ": " + why.detail(), k -> new ArrayList<>()).add(r);
       }
     }
-    for (Map.Entry<String, List<OperationResult>> group : skippedByReason.entrySet()) {
-      List<OperationResult> ops = group.getValue();
-      String names = ops.stream().limit(3).map(OperationResult::name).collect(Collectors.joining(", "));
-      out.println("  SKIPPED       " + (ops.size() > 1 ? ops.size() + " operations: " : "") + names
-          + (ops.size() > 3 ? ", ..." : ""));
-      out.println("                  " + printable(group.getKey()));
-    }
+    group("NOT SUPPORTED", notSupportedByReason);
+    group("SKIPPED", skippedByReason);
     for (String left : results.leftovers()) {
-      out.println("  LEFT BEHIND   " + left + " could not be deleted: remove it by hand");
+      out.println("  LEFT BEHIND   " + left + ": remove it by hand");
     }
-    Map<Verdict, Integer> counts = results.counts();
     out.println();
-    out.printf(Locale.ROOT, "%d checked: %d pass, %d deviation%s, %d not supported, %d skipped%n",
-        results.operations().size(), counts.get(Verdict.PASS), counts.get(Verdict.DEVIATION),
-        counts.get(Verdict.DEVIATION) == 1 ? "" : "s", counts.get(Verdict.NOT_SUPPORTED),
-        counts.get(Verdict.SKIPPED));
+    List<OperationResult> ops = results.specOperations();
+    List<OperationResult> cross = results.crossCutting();
+    out.println(ops.size() + " operations: " + counts(Results.counts(ops)));
+    if (!cross.isEmpty()) {
+      out.println(cross.size() + " cross-cutting checks ("
+          + cross.stream().map(OperationResult::name).collect(Collectors.joining(", ")) + "): "
+          + counts(Results.counts(cross)));
+    }
     out.println("Reports (every operation): " + reportDir.resolve(HtmlReport.FILE) + ", "
         + reportDir.resolve(JUnitXmlReport.FILE));
     out.println(results.conforms()
         ? "CONFORMS: nothing deviates from the spec (exit 0)"
         : "DEVIATES: the server does not keep the contract of the spec (exit 1)");
+  }
+
+  private void group(String label, Map<String, List<OperationResult>> byReason) {
+    for (Map.Entry<String, List<OperationResult>> group : byReason.entrySet()) {
+      List<OperationResult> ops = group.getValue();
+      String names = ops.stream().limit(3).map(OperationResult::name).collect(Collectors.joining(", "));
+      out.println(String.format(Locale.ROOT, "  %-13s %s", label,
+          (ops.size() > 1 ? ops.size() + " operations: " : "") + names + (ops.size() > 3 ? ", ..." : "")));
+      out.println("                  " + printable(group.getKey()));
+    }
+  }
+
+  static String counts(Map<Verdict, Integer> counts) {
+    return String.format(Locale.ROOT, "%d pass, %d deviation%s, %d not supported, %d skipped",
+        counts.get(Verdict.PASS), counts.get(Verdict.DEVIATION), counts.get(Verdict.DEVIATION) == 1 ? "" : "s",
+        counts.get(Verdict.NOT_SUPPORTED), counts.get(Verdict.SKIPPED));
   }
 
   /** Server text may carry terminal escapes: control characters never reach the console. */

@@ -15,6 +15,11 @@ final class Exchange {
   final Headers headers;
   final String body;
   final IOException failure;
+  /** The query parameters sent, for reports. */
+  Map<String, String> query = Map.of();
+  /** How long the request took, and whether an operation was charged with it. */
+  long nanos;
+  boolean charged;
 
   private Exchange(
       String method, String path, int status, Headers headers, String body, IOException failure) {

@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,7 +28,23 @@ final class HtmlReport {
           + ".pass{background:#dff5e3;color:#17652b}.deviation{background:#fde2e1;color:#9b1c1c}"
           + ".not-supported{background:#e8eefc;color:#27408b}.skipped{background:#f1f1f1;color:#555}"
           + "ul{margin:0;padding-left:1.1em}li{margin:.15em 0}.check{color:#555}"
-          + ".counts span{margin-right:1em}.verdict{font-size:1.1em;font-weight:600}";
+          + ".counts span{margin-right:1em}.verdict{font-size:1.1em;font-weight:600}"
+          + "td.req code{word-break:break-all;overflow-wrap:anywhere}"
+          + ".filter{margin-top:1em}.filter label{margin-right:1em;cursor:pointer;text-decoration:underline}"
+          + "input[name=f]{position:absolute;opacity:0}"
+          // filtering by result without a script: a radio button hides the other rows
+          + "#f-deviation:checked~table tr.row:not(.r-deviation),"
+          + "#f-pass:checked~table tr.row:not(.r-pass),"
+          + "#f-not-supported:checked~table tr.row:not(.r-not-supported),"
+          + "#f-skipped:checked~table tr.row:not(.r-skipped){display:none}";
+
+  /** What the two rows that are not operations check. */
+  private static final String CROSS_CUTTING =
+      "Two rows are not operations: <b>authentication</b> sends one request without "
+          + "<code>X-API-Key</code> (401 expected) and one with a made-up key (401 or 403 expected); "
+          + "<b>rate limit</b> follows <code>X-RateLimit-Remaining</code> and <code>X-RateLimit-Reset</code> "
+          + "over every answer of the run (Remaining never rises within one window, Reset is in Unix "
+          + "seconds and never goes back) and checks that each 429 carries <code>Retry-After</code>.";
 
   private HtmlReport() {}
 
@@ -55,11 +74,25 @@ final class HtmlReport {
       h.append("<p class=\"v deviation\">Left behind (delete it by hand): <code>")
           .append(esc(left)).append("</code></p>\n");
     }
+    h.append("<p class=\"meta\">").append(CROSS_CUTTING).append("</p>\n");
+    h.append("<input type=\"radio\" name=\"f\" id=\"f-all\" checked>");
+    for (Verdict v : Verdict.values()) {
+      h.append("<input type=\"radio\" name=\"f\" id=\"f-").append(css(v)).append("\">");
+    }
+    h.append("\n<p class=\"filter\">Show: <label for=\"f-all\">all</label>");
+    for (Verdict v : Verdict.values()) {
+      h.append("<label for=\"f-").append(css(v)).append("\">").append(esc(v.label())).append("</label>");
+    }
+    h.append("</p>\n");
     h.append("<table>\n<tr><th>Operation</th><th>Request</th><th>Result</th><th>Details</th></tr>\n");
-    for (OperationResult r : results.operations()) {
+    List<OperationResult> rows = new ArrayList<>(results.operations());
+    // deviations first, then the rest in spec order
+    rows.sort(Comparator.comparing(r -> r.verdict() != Verdict.DEVIATION));
+    for (OperationResult r : rows) {
       Verdict v = r.verdict();
-      h.append("<tr><td><code>").append(esc(r.name())).append("</code><br><span class=\"check\">")
-          .append(esc(r.group())).append("</span></td><td><code>").append(esc(r.method())).append(' ')
+      h.append("<tr class=\"row r-").append(css(v)).append("\"><td><code>").append(esc(r.name()))
+          .append("</code><br><span class=\"check\">")
+          .append(esc(r.group())).append("</span></td><td class=\"req\"><code>").append(esc(r.method())).append(' ')
           .append(esc(r.path())).append("</code></td><td><span class=\"v ").append(css(v)).append("\">")
           .append(esc(v.label())).append("</span></td><td><ul>");
       for (Finding f : r.findings().isEmpty() ? r.deciding() : r.findings()) {

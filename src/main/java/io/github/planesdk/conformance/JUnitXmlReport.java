@@ -57,7 +57,7 @@ final class JUnitXmlReport {
     xml.writeStartElement("testcase");
     xml.writeAttribute("classname", "plane.conformance." + clean(r.group()).replace(' ', '_'));
     xml.writeAttribute("name", clean(r.name() + (r.method().isEmpty() ? "" : " " + r.method() + " " + r.path())));
-    xml.writeAttribute("time", "0");
+    xml.writeAttribute("time", String.format(java.util.Locale.ROOT, "%.3f", r.seconds()));
     Verdict verdict = r.verdict();
     List<Finding> deciding = r.deciding();
     String all = lines(deciding);

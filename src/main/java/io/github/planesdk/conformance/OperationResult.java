@@ -10,13 +10,30 @@ final class OperationResult {
   private final String group;
   private final String method;
   private final String path;
+  private final boolean community;
   private final List<Finding> findings = new ArrayList<>();
+  private double seconds;
 
-  OperationResult(String name, String group, String method, String path) {
+  OperationResult(String name, String group, String method, String path, boolean community) {
     this.name = name;
     this.group = group;
     this.method = method;
     this.path = path;
+    this.community = community;
+  }
+
+  /** A documented operation of the open-source server (not Cloud-only, not an alias). */
+  boolean documentedCommunity() {
+    return community;
+  }
+
+  /** Seconds its requests took. */
+  public double seconds() {
+    return seconds;
+  }
+
+  void seconds(double value) {
+    seconds = value;
   }
 
   /** The operationId, or the name of a cross-cutting check such as {@code authentication}. */

@@ -1,5 +1,6 @@
 package io.github.planesdk.conformance;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The read-only checks of one GET operation: the call itself, paging for lists, and a 404 for an
- * unknown id on a detail path. Path ids come from the server's own lists (the first project, the
- * first work item of it, ...) or from {@code --project}.
+ * The read-only checks of one GET operation: the call itself, paging for lists, a 404 for an
+ * unknown id on a detail path, and the bad-input probes of its family. Path ids come from the
+ * server's own lists whose items are the objects the path takes ({@link IdSource}), or from
+ * {@code --project}. A path the check has no id for is probed with a placeholder id only to learn
+ * whether the server routes it at all.
  */
 final class ReadChecks {
   /** Where {@code --project} binds: the workspace's project list. */
@@ -19,15 +22,17 @@ final class ReadChecks {
   private final SpecOperations spec;
   private final Checker checker;
   private final PagingCheck paging;
+  private final BadInputProbes probes;
   private final Samples samples;
   private final Bindings bindings;
   /** Why a collection gave no id, so each skip can say it. */
   private final Map<String, String> noId = new HashMap<>();
 
-  ReadChecks(SpecOperations spec, Checker checker, Samples samples) {
+  ReadChecks(SpecOperations spec, Checker checker, Samples samples, BadInputProbes probes) {
     this.spec = spec;
     this.checker = checker;
     this.paging = new PagingCheck(checker);
+    this.probes = probes;
     this.samples = samples;
     this.bindings = new Bindings(checker.target().workspace);
     if (checker.target().project != null) {
@@ -40,19 +45,36 @@ final class ReadChecks {
     try {
       path = resolve(op);
     } catch (Bindings.Unbound u) {
+      Finding absent = checker.routes().probe(op, placeholderPath(op), checker, "response");
+      if (absent != null) {
+        return List.of(absent);
+      }
       String why = noId.getOrDefault(u.collection, "no list in the spec gives one");
       return List.of(Finding.skipped("response", "no id for {" + u.param + "}: " + why));
     }
     Map<String, String> query = requiredQuery(op);
     Exchange ex = checker.send("GET", path, query, null);
     List<Finding> found = checker.expectSuccess(op, ex, "response");
-    if (ex.successful() && op.paginated()) {
+    if (!ex.successful() || found.stream().anyMatch(f -> f.verdict() == Verdict.NOT_SUPPORTED)) {
+      return found;
+    }
+    if (op.paginated()) {
       found.addAll(paging.run(op, path, query));
     }
-    if (ex.successful() && op.isDetail()) {
+    if (op.isDetail()) {
       found.addAll(unknownId(op, query));
     }
+    found.addAll(probes.read(op, path, query));
     return found;
+  }
+
+  /** The path with the ids the check has, and placeholders for the rest; null if it cannot be made. */
+  String placeholderPath(SpecOperation op) {
+    try {
+      return bindings.fill(op.path(), param -> samples.parameter(op.parameter("path", param)));
+    } catch (Bindings.Unbound u) {
+      return null;
+    }
   }
 
   /** A well-formed id that names nothing must give 404. */
@@ -82,7 +104,7 @@ final class ReadChecks {
       try {
         return bindings.fill(op.path());
       } catch (Bindings.Unbound u) {
-        if (!noId.containsKey(u.collection) && discover(u.collection)) {
+        if (!noId.containsKey(u.collection) && discover(u.collection, u.param)) {
           continue;
         }
         if (!checker.target().stateful()) {
@@ -95,16 +117,25 @@ final class ReadChecks {
   }
 
   /** Binds the first item of a collection; false (with the reason kept) when there is none. */
-  private boolean discover(String collection) throws Bindings.Unbound {
+  private boolean discover(String collection, String param) throws Bindings.Unbound {
     SpecOperation list = spec.find("GET", collection);
-    if (list == null) {
-      noId.put(collection, "the spec has no list at " + collection);
+    String refused = IdSource.listRefused(collection);
+    if (list == null || (refused != null && checker.target().stateful())) {
+      noId.put(collection, list == null ? "the spec has no list at " + collection
+          : refused + (checker.target().write ? "" : " (a --write run creates one)"));
       return false;
     }
     String path = resolve(list);
     Exchange ex = checker.send("GET", path, requiredQuery(list), null);
     List<Object> items = ex.successful() ? ex.items() : null;
-    String id = items == null || items.isEmpty() ? null : Exchange.idOf(items.get(0));
+    String id = null;
+    for (Object item : items == null ? new ArrayList<>() : items) {
+      id = IdSource.idOf(collection, item, param);
+      if (id != null) {
+        IdSource.named(collection, item).forEach(bindings::bindName);
+        break;
+      }
+    }
     if (id == null) {
       noId.put(collection, "GET " + path + (ex.successful()
           ? " listed no item with an id" : " answered " + (ex.answered() ? ex.status : "nothing")));

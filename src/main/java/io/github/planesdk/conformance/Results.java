@@ -16,6 +16,7 @@ final class Results {
   private final Map<String, OperationResult> byName = new LinkedHashMap<>();
   private final String secret;
   private final List<String> leftovers = new ArrayList<>();
+  private int failedDeletes;
 
   Results(String secret) {
     this.secret = secret;
@@ -23,7 +24,7 @@ final class Results {
 
   void declare(SpecOperation op) {
     byName.computeIfAbsent(
-        op.id(), k -> new OperationResult(op.id(), op.tag(), op.method(), op.path()));
+        op.id(), k -> new OperationResult(op.id(), op.tag(), op.method(), op.path(), Routes.missingCommunity(op)));
   }
 
   void add(SpecOperation op, Finding finding) {
@@ -31,15 +32,80 @@ final class Results {
     byName.get(op.id()).add(scrub(finding));
   }
 
+  /** Seconds the operation's requests took, for the JUnit report. */
+  void time(String name, double seconds) {
+    OperationResult r = byName.get(name);
+    if (r != null) {
+      r.seconds(seconds);
+    }
+  }
+
+  /** The operations of the spec (not the cross-cutting checks). */
+  List<OperationResult> specOperations() {
+    List<OperationResult> ops = new ArrayList<>();
+    for (OperationResult r : byName.values()) {
+      if (!r.group().equals(CROSS_CUTTING)) {
+        ops.add(r);
+      }
+    }
+    return ops;
+  }
+
+  /** The cross-cutting checks (authentication, rate limit). */
+  List<OperationResult> crossCutting() {
+    List<OperationResult> rows = operations();
+    rows.removeAll(specOperations());
+    return rows;
+  }
+
+  /** How many of these rows ended with each verdict. */
+  static Map<Verdict, Integer> counts(List<OperationResult> rows) {
+    Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+    for (Verdict v : Verdict.values()) {
+      counts.put(v, 0);
+    }
+    for (OperationResult r : rows) {
+      counts.merge(r.verdict(), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  /**
+   * Why {@code --strict} fails this run, or null: a documented community operation the server does
+   * not route, or any skip.
+   */
+  String strictFailure() {
+    int missing = 0;
+    int skipped = 0;
+    for (OperationResult r : byName.values()) {
+      if (r.verdict() == Verdict.SKIPPED) {
+        skipped++;
+      } else if (r.verdict() == Verdict.NOT_SUPPORTED && r.documentedCommunity()) {
+        missing++;
+      }
+    }
+    if (missing == 0 && skipped == 0) {
+      return null;
+    }
+    return "--strict: " + missing + " documented community operation" + (missing == 1 ? " is" : "s are")
+        + " not routed by this server, " + skipped + " skipped";
+  }
+
   void addCrossCutting(String name, Finding finding) {
     byName
-        .computeIfAbsent(name, k -> new OperationResult(name, CROSS_CUTTING, "", ""))
+        .computeIfAbsent(name, k -> new OperationResult(name, CROSS_CUTTING, "", "", false))
         .add(scrub(finding));
   }
 
-  /** A resource the write lifecycle could not delete; the console and reports name it. */
-  void leftOver(String what) {
-    leftovers.add(scrub(what));
+  /**
+   * Something the write lifecycle could not remove; the console and reports name it. A failed
+   * DELETE fails the run; an object the API offers no DELETE for is only listed.
+   */
+  void leftOver(String what, boolean deleteFailed) {
+    leftovers.add(scrub(what) + (deleteFailed ? " could not be deleted" : " cannot be deleted: the API has no DELETE for it"));
+    if (deleteFailed) {
+      failedDeletes++;
+    }
   }
 
   public List<OperationResult> operations() {
@@ -56,19 +122,12 @@ final class Results {
 
   /** How many operations (and cross-cutting checks) ended with each verdict. */
   public Map<Verdict, Integer> counts() {
-    Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-    for (Verdict v : Verdict.values()) {
-      counts.put(v, 0);
-    }
-    for (OperationResult r : byName.values()) {
-      counts.merge(r.verdict(), 1, Integer::sum);
-    }
-    return counts;
+    return counts(operations());
   }
 
   /** True when nothing deviates: the exit code is 0 only then. */
   public boolean conforms() {
-    return counts().get(Verdict.DEVIATION) == 0 && leftovers.isEmpty();
+    return counts().get(Verdict.DEVIATION) == 0 && failedDeletes == 0;
   }
 
   String scrub(String text) {

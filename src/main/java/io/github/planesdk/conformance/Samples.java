@@ -63,7 +63,24 @@ final class Samples {
       return null;
     }
     Object value = update ? updateObject(schema, pathValues) : sample(schema, "", pathValues, 0);
+    if (!update && value instanceof Map) {
+      switchFeaturesOn(schema, SpecOperations.asMap(value));
+    }
     return PlaneJson.moshi().adapter(Object.class).toJson(value);
+  }
+
+  /**
+   * A create turns on every feature switch it may set ({@code cycle_view}, {@code module_view},
+   * {@code intake_view}, ...): Plane keeps cycles, modules and intake off until a project enables
+   * them, and refuses their operations meanwhile.
+   */
+  private void switchFeaturesOn(Map<String, Object> schema, Map<String, Object> body) {
+    Map<String, Object> flat = schema.containsKey("allOf") ? merged(schema) : schema;
+    for (Map.Entry<String, Object> e : SpecOperations.asMap(flat.get("properties")).entrySet()) {
+      if (e.getKey().endsWith("_view") && "boolean".equals(spec.deref(e.getValue()).get("type"))) {
+        body.put(e.getKey(), Boolean.TRUE);
+      }
+    }
   }
 
   private Object sample(Map<String, Object> schema, String name, Map<String, String> ids, int depth) {
@@ -209,12 +226,37 @@ final class Samples {
     if (max instanceof Number && value.length() > ((Number) max).intValue()) {
       value = value.substring(value.length() - ((Number) max).intValue());
     }
+    value = obeyPattern(value, schema.get("pattern"));
     Object min = schema.get("minLength");
     StringBuilder padded = new StringBuilder(value);
     while (min instanceof Number && padded.length() < ((Number) min).intValue()) {
       padded.append('X');
     }
     return padded.toString();
+  }
+
+  /**
+   * The value, changed as little as needed to match the schema's pattern: punctuation becomes a
+   * space, then letters go upper case, then only the run tag is left. A server refuses what the
+   * pattern forbids (Plane: no {@code -} or {@code .} in a project name, an upper-case identifier).
+   */
+  private String obeyPattern(String value, Object pattern) {
+    if (!(pattern instanceof String)) {
+      return value;
+    }
+    java.util.regex.Pattern regex;
+    try {
+      regex = java.util.regex.Pattern.compile((String) pattern);
+    } catch (RuntimeException e) {
+      return value;
+    }
+    String plain = value.replaceAll("[^A-Za-z0-9 ]", " ").trim();
+    for (String candidate : new String[] {value, plain, plain.toUpperCase(Locale.ROOT), tag}) {
+      if (regex.matcher(candidate).find()) {
+        return candidate;
+      }
+    }
+    return value;
   }
 
   private static Object number(Map<String, Object> schema) {

@@ -20,6 +20,8 @@ final class Target {
   final String project;
   final boolean write;
   final Edition edition;
+  /** {@code --allow-insecure-http}: plain http to a host other than this machine. */
+  boolean allowInsecureHttp;
 
   Target(HttpUrl baseUrl, String workspace, String project, boolean write, boolean mock) {
     this.baseUrl = baseUrl;

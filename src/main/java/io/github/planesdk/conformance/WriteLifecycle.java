@@ -2,6 +2,7 @@ package io.github.planesdk.conformance;
 
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,8 +57,15 @@ final class WriteLifecycle {
   private final ConsoleReporter console;
   private final Set<String> reached = new HashSet<>();
   private final Deque<String> pending = new ConcurrentLinkedDeque<>();
+  /** Ids of what the run created, by the body field that takes them ({@code issues}, {@code state}). */
+  private final Map<String, String> knownIds = new HashMap<>();
+  /** Item paths with a successful DELETE at or below them. */
+  private final Set<String> deletedBelow = new HashSet<>();
+  private final BadInputProbes probes;
 
-  WriteLifecycle(SpecOperations spec, Checker checker, Samples samples, Results results, ConsoleReporter console) {
+  WriteLifecycle(SpecOperations spec, Checker checker, Samples samples, Results results, ConsoleReporter console,
+      BadInputProbes probes) {
+    this.probes = probes;
     this.spec = spec;
     this.checker = checker;
     this.samples = samples;
@@ -67,28 +75,73 @@ final class WriteLifecycle {
 
   void run() {
     List<Resource> roots = plan(spec);
+    rememberCaller();
     Thread cleanup = new Thread(this::deletePending, "plane-conformance-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanup);
     try {
       for (Resource root : roots) {
-        lifecycle(root, new Bindings(checker.target().workspace), false);
+        Deque<Runnable> deletes = new java.util.ArrayDeque<>();
+        try {
+          lifecycle(root, new Bindings(checker.target().workspace), false, deletes);
+        } finally {
+          deletes.forEach(Runnable::run);
+        }
       }
     } finally {
       Runtime.getRuntime().removeShutdownHook(cleanup);
     }
+    Bindings workspace = new Bindings(checker.target().workspace);
     for (SpecOperation op : spec.all()) {
       if (op.isRead() || reached.contains(op.id())) {
         continue;
       }
-      if (checker.target().stateful()) {
-        results.add(op, Finding.skipped("lifecycle", "no create → read → update → list → delete lifecycle"
-            + " of the spec reaches this operation, and outside its scratch project the check changes nothing"));
-      } else {
+      Resource owner = byCollection(roots, Bindings.collectionOf(op.shape()));
+      if (!checker.target().stateful()) {
         // the mock keeps nothing, so every write can be tried there
         console.step("write: " + op.id());
-        send(op, fill(new Bindings(checker.target().workspace), op), false, "write");
+        String path = fill(workspace, op);
+        if (path != null) {
+          send(op, path, false, "write");
+        }
+      } else if (op.method().equals("POST") && op.pathParams().stream().allMatch("slug"::equals)
+          && owner != null && owner.delete != null) {
+        createBeside(op, owner, workspace);
+      } else {
+        skip(op, workspace, "lifecycle", "no create → update → read → list → delete lifecycle"
+            + " of the spec reaches this operation, and outside its scratch project the check changes nothing");
       }
     }
+  }
+
+  /**
+   * A second create into another resource's family ({@code POST /assets/user-assets/server/}
+   * beside {@code /assets/user-assets/}): what it creates is deleted with that resource's DELETE.
+   */
+  private void createBeside(SpecOperation op, Resource owner, Bindings workspace) {
+    console.step("write: " + op.id());
+    String path = fill(workspace, op);
+    String body = samples.body(op, ids(op, path), false);
+    Exchange created = checker.send("POST", path, Map.of(), body);
+    record(op, checker.expectSuccess(op, created, "lifecycle: create"));
+    String itemParam = owner.itemOperation() == null ? null : last(owner.itemOperation().pathParams());
+    String id = created.successful() ? IdSource.idOf(owner.collection, first(created.json()), itemParam) : null;
+    String itemPath = id == null ? null : fill(workspace.with(owner.collection, id), owner.delete);
+    if (itemPath != null && !checker.send("DELETE", itemPath, Map.of(), null).successful()) {
+      results.leftOver(itemPath, true);
+    }
+  }
+
+  private static Resource byCollection(List<Resource> resources, String collection) {
+    for (Resource r : resources) {
+      if (r.collection.equals(collection)) {
+        return r;
+      }
+      Resource inner = byCollection(r.children, collection);
+      if (inner != null) {
+        return inner;
+      }
+    }
+    return null;
   }
 
   /** The resources of the spec as a forest: each nests in the one whose item path contains it. */
@@ -132,55 +185,82 @@ final class WriteLifecycle {
     return roots;
   }
 
-  private void lifecycle(Resource r, Bindings bindings, boolean nested) {
+  /**
+   * One resource: create, update, read, list, its reads, its children, its other actions. Its
+   * delete is pushed onto {@code deletes}, which the caller runs last-in first-out once every
+   * sibling is done: a work item outlives the cycle and module it is added to.
+   */
+  private void lifecycle(Resource r, Bindings bindings, boolean nested, Deque<Runnable> deletes) {
     console.step("write lifecycle: " + r.create.id());
-    if (r.delete == null && !nested && checker.target().stateful()) {
-      skipTree(r, "the spec has no DELETE for it, and the check creates nothing it cannot remove", true);
-      return;
-    }
     String collectionPath = fill(bindings, r.create);
     if (collectionPath == null) {
-      skipTree(r, "no id for every parameter of " + r.create.path(), true);
+      skipTree(r, bindings, "no id for every parameter of " + r.create.path(), true);
       return;
     }
-    String body = samples.body(r.create, Bindings.values(r.create.path(), collectionPath), false);
+    String body = samples.body(r.create, ids(r.create, collectionPath), false);
     List<String> problems = checker.requestProblems(r.create, collectionPath, body);
     if (!problems.isEmpty()) {
-      skipTree(r, "could not make a create body the spec accepts: " + problems, true);
+      skipTree(r, bindings, "could not make a create body the spec accepts: " + problems, true);
       return;
     }
     Exchange created = checker.send("POST", collectionPath, Map.of(), body);
-    record(r.create, checker.expectSuccess(r.create, created, "lifecycle: create"));
-    String id = created.successful() ? created.id() : null;
+    List<Finding> createFindings = checker.expectSuccess(r.create, created, "lifecycle: create");
+    record(r.create, createFindings);
+    if (created.successful()) {
+      record(r.create, probes.write(r.create, collectionPath));
+    }
+    if (createFindings.stream().anyMatch(f -> f.verdict() == Verdict.NOT_SUPPORTED)) {
+      skipTree(r, bindings, "its create " + r.create.id() + " is not supported here", false);
+      return;
+    }
+    String itemParam = r.itemOperation() == null ? null : last(r.itemOperation().pathParams());
+    String id = created.successful() ? IdSource.idOf(r.collection, first(created.json()), itemParam) : null;
     if (id == null && created.successful() && !checker.target().stateful()) {
       id = UUID.randomUUID().toString(); // the mock accepts any id
     }
-    if (id == null) {
-      skipTree(r, created.successful() ? "the create answered no id" : "the create did not succeed", false);
+    if (id == null && (!created.successful() || r.itemOperation() != null)) {
+      skipTree(r, bindings, created.successful()
+          ? "the create answered no id" : "its create " + r.create.id() + " did not succeed", false);
       return;
     }
-    Bindings inner = bindings.with(r.collection, id);
-    String itemPath = r.itemOperation() == null ? null : fill(inner, r.itemOperation());
+    Bindings inner = id == null ? bindings : bindings.with(r.collection, id);
+    if (id != null) {
+      knownIds.putAll(kindIds(r, id));
+    }
+    String itemPath = r.itemOperation() == null || id == null ? null : fill(inner, r.itemOperation());
+    String deletePath = itemPath;
     if (r.delete != null && itemPath != null) {
       pending.push(itemPath);
+      deletes.push(() -> {
+        delete(r, removedByExtra(r, deletePath) ? recreate(r, collectionPath, body, bindings) : deletePath, nested);
+        pending.remove(deletePath);
+      });
+    } else if (r.delete == null && itemPath != null && !nested) {
+      results.leftOver(itemPath, false);
     }
     try {
-      if (r.read != null && itemPath != null) {
-        record(r.read, checker.expectSuccess(r.read, checker.send("GET", itemPath, Map.of(), null), "lifecycle: read"));
-      }
+      // the update first: some objects can only be read once updated (an attachment once uploaded)
       if (r.update != null && itemPath != null) {
         send(r.update, itemPath, true, "lifecycle: update");
       }
+      if (r.read != null && itemPath != null) {
+        record(r.read, checker.expectSuccess(r.read, checker.send("GET", itemPath, Map.of(), null), "lifecycle: read"));
+      }
       if (r.list != null) {
-        listed(r, collectionPath, id);
+        listed(r, collectionPath, id, itemParam);
       }
       for (SpecOperation extra : r.extras) {
         if (extra.isRead()) {
           sendExtra(extra, inner);
         }
       }
-      for (Resource child : r.children) {
-        lifecycle(child, inner, true);
+      Deque<Runnable> childDeletes = new java.util.ArrayDeque<>();
+      try {
+        for (Resource child : r.children) {
+          lifecycle(child, inner, true, childDeletes);
+        }
+      } finally {
+        childDeletes.forEach(Runnable::run);
       }
       for (String method : ACTION_ORDER) {
         for (SpecOperation extra : r.extras) {
@@ -189,23 +269,96 @@ final class WriteLifecycle {
           }
         }
       }
-    } finally {
-      if (r.delete != null && itemPath != null) {
-        delete(r, itemPath, nested);
-        pending.remove(itemPath);
+    } catch (RuntimeException e) {
+      results.add(r.create, Finding.deviation("check", "the check itself failed: " + e));
+    }
+  }
+
+  /**
+   * Whether an action of the resource took the object away ({@code DELETE .../server/} removes the
+   * asset itself): on a resource without a read, any successful DELETE below its item path.
+   */
+  private boolean removedByExtra(Resource r, String itemPath) {
+    return r.read == null && deletedBelow.contains(itemPath);
+  }
+
+  /** Another object like the first, for the resource's own DELETE; null when the create fails. */
+  private String recreate(Resource r, String collectionPath, String body, Bindings bindings) {
+    Exchange again = checker.send("POST", collectionPath, Map.of(), body);
+    String itemParam = last(r.itemOperation().pathParams());
+    String id = again.successful() ? IdSource.idOf(r.collection, first(again.json()), itemParam) : null;
+    return id == null ? null : fill(bindings.with(r.collection, id), r.itemOperation());
+  }
+
+  /** Body fields that take a user take the caller: the one user a check can count on. */
+  private void rememberCaller() {
+    SpecOperation me = spec.find("GET", "/api/v1/users/me/");
+    if (me == null) {
+      return;
+    }
+    String id = checker.send("GET", me.path(), Map.of(), null).id();
+    if (id != null) {
+      for (String field : new String[] {"member", "members", "assignees", "lead", "project_lead", "owned_by"}) {
+        knownIds.put(field, id);
       }
     }
   }
 
+  /** Ids for request bodies: the path's own, then those of what the run created. */
+  private Map<String, String> ids(SpecOperation op, String path) {
+    Map<String, String> ids = new HashMap<>(knownIds);
+    ids.putAll(Bindings.values(op.path(), path));
+    return ids;
+  }
+
+  /**
+   * The body fields that take the id of an object of this resource, named after the path
+   * parameters that address it elsewhere: {@code {issue_id}} gives {@code issue_id}, {@code issue}
+   * and {@code issues}.
+   */
+  private Map<String, String> kindIds(Resource r, String id) {
+    Map<String, String> found = new HashMap<>();
+    for (SpecOperation op : spec.all()) {
+      String[] template = op.path().split("/");
+      String[] shape = op.shape().split("/");
+      String prefix = r.collection.substring(0, r.collection.length() - 1);
+      if (!op.shape().startsWith(r.item)) {
+        continue;
+      }
+      int depth = prefix.split("/").length;
+      if (template.length > depth && shape[depth].equals("{}")) {
+        String name = template[depth].substring(1, template[depth].length() - 1);
+        if (name.endsWith("_id")) {
+          String stem = name.substring(0, name.length() - 3);
+          found.put(name, id);
+          found.put(stem, id);
+          found.put(stem + "s", id);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Object first(Object json) {
+    List<Object> list = SpecOperations.asList(json);
+    return json instanceof List ? (list.isEmpty() ? null : list.get(0)) : json;
+  }
+
+  private static String last(List<String> names) {
+    return names.isEmpty() ? null : names.get(names.size() - 1);
+  }
+
   /** The list answers, and (on a real server) contains what was just created. */
-  private void listed(Resource r, String collectionPath, String id) {
+  private void listed(Resource r, String collectionPath, String id, String itemParam) {
     Exchange ex = checker.send("GET", collectionPath, Map.of(), null);
     List<Finding> found = checker.expectSuccess(r.list, ex, "lifecycle: list");
+    List<Object> items = ex.items();
     if (ex.successful() && !checker.target().stateful()) {
       found.add(Finding.skipped("lifecycle: list", "the mock does not remember what was created"));
-    } else if (ex.successful()) {
-      List<Object> items = ex.items();
-      boolean listed = items != null && items.stream().anyMatch(item -> id.equals(Exchange.idOf(item)));
+    } else if (ex.successful() && id != null && items != null) {
+      // a cycle's work items list work items, whose own id is the one the path takes
+      boolean listed = items.stream().anyMatch(item -> id.equals(IdSource.idOf(r.collection, item, itemParam))
+          || id.equals(Exchange.idOf(item)));
       boolean more = Boolean.TRUE.equals(SpecOperations.asMap(ex.json()).get("next_page_results"));
       if (listed) {
         found.add(Finding.pass("lifecycle: list", "the created item " + id + " is listed"));
@@ -218,11 +371,16 @@ final class WriteLifecycle {
   }
 
   private void delete(Resource r, String itemPath, boolean nested) {
+    if (itemPath == null) {
+      record(r.delete, List.of(Finding.skipped("lifecycle: delete", "an action removed the object, and a second "
+          + r.create.id() + " to delete failed")));
+      return;
+    }
     Exchange ex = checker.send("DELETE", itemPath, Map.of(), null);
     record(r.delete, checker.expectSuccess(r.delete, ex, "lifecycle: delete"));
     if (!ex.successful()) {
       if (!nested) {
-        results.leftOver(itemPath);
+        results.leftOver(itemPath, true);
       }
       return;
     }
@@ -238,24 +396,47 @@ final class WriteLifecycle {
   }
 
   private void sendExtra(SpecOperation op, Bindings inner) {
-    send(op, fill(inner, op), false, "lifecycle: " + (op.isRead() ? "read" : op.method()));
+    String path = fill(inner, op);
+    String check = "lifecycle: " + (op.isRead() ? "read" : op.method());
+    if (path == null) {
+      skip(op, inner, check, "no id for every parameter of " + op.path() + ": "
+          + missing(inner, op) + " (nothing the run created or listed gives one)");
+      return;
+    }
+    send(op, path, false, check);
+  }
+
+  /** The first parameter of the operation's path without a value. */
+  private static String missing(Bindings bindings, SpecOperation op) {
+    try {
+      bindings.fill(op.path());
+      return "";
+    } catch (Bindings.Unbound u) {
+      return "{" + u.param + "}";
+    }
   }
 
   private void send(SpecOperation op, String path, boolean update, String check) {
-    if (path == null) {
-      record(op, List.of(Finding.skipped(check, "no id for every parameter of " + op.path())));
-      return;
-    }
-    String body = samples.body(op, Bindings.values(op.path(), path), update);
+    String body = samples.body(op, ids(op, path), update);
     List<String> problems = checker.requestProblems(op, path, body);
     if (!problems.isEmpty()) {
       record(op, List.of(Finding.skipped(check, "could not make a body the spec accepts: " + problems)));
       return;
     }
-    record(op, checker.expectSuccess(op, checker.send(op.method(), path, Map.of(), body), check));
+    Exchange ex = checker.send(op.method(), path, Map.of(), body);
+    record(op, checker.expectSuccess(op, ex, check));
+    if (op.method().equals("DELETE") && ex.successful()) {
+      for (String prefix = path; prefix.length() > 1; prefix = Bindings.collectionOf(prefix)) {
+        deletedBelow.add(prefix);
+      }
+    }
   }
 
-  private void skipTree(Resource r, String reason, boolean includeCreate) {
+  /**
+   * Every operation of a resource the lifecycle cannot reach, with the reason; first a probe of
+   * its route, so an operation the server does not have is "not supported", not skipped.
+   */
+  private void skipTree(Resource r, Bindings bindings, String reason, boolean includeCreate) {
     List<SpecOperation> ops = new ArrayList<>();
     if (includeCreate) {
       ops.add(r.create);
@@ -267,11 +448,16 @@ final class WriteLifecycle {
     }
     ops.addAll(r.extras);
     for (SpecOperation op : ops) {
-      record(op, List.of(Finding.skipped("lifecycle", reason)));
+      skip(op, bindings, "lifecycle", reason);
     }
     for (Resource child : r.children) {
-      skipTree(child, "its parent " + r.create.id() + " could not be created", true);
+      skipTree(child, bindings, "its parent " + r.create.id() + " could not be created", true);
     }
+  }
+
+  private void skip(SpecOperation op, Bindings bindings, String check, String reason) {
+    Finding absent = checker.routes().probe(op, placeholder(bindings, op), checker, check);
+    record(op, List.of(absent != null ? absent : Finding.skipped(check, reason)));
   }
 
   private void record(SpecOperation op, List<Finding> findings) {
@@ -295,6 +481,15 @@ final class WriteLifecycle {
       return checker.target().stateful()
           ? bindings.fill(op.path())
           : bindings.fill(op.path(), param -> samples.parameter(op.parameter("path", param)));
+    } catch (Bindings.Unbound u) {
+      return null;
+    }
+  }
+
+  /** The path with the ids the run has and placeholders for the rest, for route probes. */
+  private String placeholder(Bindings bindings, SpecOperation op) {
+    try {
+      return bindings.fill(op.path(), param -> samples.parameter(op.parameter("path", param)));
     } catch (Bindings.Unbound u) {
       return null;
     }

@@ -90,6 +90,34 @@ class ConformanceMainTest {
   }
 
   @Test
+  void aReportFolderThatCannotTakeFilesStopsTheRunBeforeItStarts(@TempDir Path dir) throws Exception {
+    Path file = java.nio.file.Files.writeString(dir.resolve("not-a-folder"), "x");
+    assertEquals(2, run(Map.of(), "--report", file.toString()));
+    assertTrue(err().contains("the report folder " + file + " is not writable"), err());
+  }
+
+  @Test
+  void aRunThatCannotStartLeavesNoStaleReports(@TempDir Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("report.html"), "old");
+    java.nio.file.Files.writeString(dir.resolve("junit.xml"), "old");
+    assertEquals(2, run(Map.of(), "--prism", dir.resolve("no-prism").toString(), "--report", dir.toString()));
+    assertFalse(java.nio.file.Files.exists(dir.resolve("report.html")));
+    assertFalse(java.nio.file.Files.exists(dir.resolve("junit.xml")));
+  }
+
+  @Test
+  void plainHttpToAnotherHostNeedsTheFlag(@TempDir Path dir) throws Exception {
+    assertEquals(2, run(Map.of("PLANE_API_KEY", FakePlane.KEY), "--base-url", "http://plane.internal.example/",
+        "--workspace", "acme", "--report", dir.toString()));
+    assertTrue(err().contains("--allow-insecure-http"), err());
+    ConformanceMain.Options o = ConformanceMain.Options.parse(
+        new String[] {"--base-url", "http://plane.internal.example/", "--workspace", "acme", "--allow-insecure-http",
+            "--strict"}, Map.of("PLANE_API_KEY", FakePlane.KEY));
+    assertTrue(o.allowInsecureHttp);
+    assertTrue(o.strict);
+  }
+
+  @Test
   void anUnreachableServerIsExplained(@TempDir Path dir) throws Exception {
     MockWebServer server = new MockWebServer();
     server.start();

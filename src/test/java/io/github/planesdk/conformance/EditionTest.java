@@ -87,7 +87,7 @@ class EditionTest {
 
     OperationResult customers = results.get("listCustomers");
     assertEquals(Verdict.NOT_SUPPORTED, customers.verdict(), customers.findings().toString());
-    assertTrue(customers.findings().get(0).detail().contains("Cloud-only operation is not served here"));
+    assertTrue(customers.findings().get(0).detail().startsWith("Cloud-only (`x-plane-edition: cloud`)"));
     OperationResult stickies = results.get("listStickies");
     assertEquals(Verdict.DEVIATION, stickies.verdict(), stickies.findings().toString());
     assertTrue(stickies.findings().get(0).detail().contains("expected 200, got 404"));

@@ -21,6 +21,9 @@ final class FakePlane {
   static final String KEY = "plane_api_feedfacecafebeef0123456789abcdef";
   static final String WORKSPACE = "acme";
   static final String PROJECTS = "/api/v1/workspaces/acme/projects/";
+  /** A generous limit in a window that lasts the whole test run: the SDK never has to wait. */
+  static final String REMAINING = "100000";
+  static final String RESET = String.valueOf(java.time.Instant.now().getEpochSecond() + 3600);
 
   private FakePlane() {}
 
@@ -29,16 +32,16 @@ final class FakePlane {
     return new MockResponse()
         .setResponseCode(status)
         .setHeader("Content-Type", "application/json")
-        .setHeader("X-RateLimit-Remaining", "50")
-        .setHeader("X-RateLimit-Reset", "1795820026")
+        .setHeader("X-RateLimit-Remaining", REMAINING)
+        .setHeader("X-RateLimit-Reset", RESET)
         .setBody(body);
   }
 
   static MockResponse noContent() {
     return new MockResponse()
         .setResponseCode(204)
-        .setHeader("X-RateLimit-Remaining", "50")
-        .setHeader("X-RateLimit-Reset", "1795820026");
+        .setHeader("X-RateLimit-Remaining", REMAINING)
+        .setHeader("X-RateLimit-Reset", RESET);
   }
 
   static String user() {
@@ -64,6 +67,9 @@ final class FakePlane {
     String perPageParam = url.queryParameter("per_page");
     int perPage = perPageParam == null ? 1000 : Integer.parseInt(perPageParam);
     String cursor = url.queryParameter("cursor");
+    if (cursor != null && !cursor.matches("\\d+:\\d+:[01]")) {
+      return "{\"detail\":\"Invalid cursor parameter.\"}";
+    }
     int pageIndex = cursor == null ? 0 : Integer.parseInt(cursor.split(":")[1]);
     int from = Math.min(all.size(), pageIndex * perPage);
     int to = Math.min(all.size(), from + perPage);

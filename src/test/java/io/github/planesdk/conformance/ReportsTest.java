@@ -54,8 +54,11 @@ class ReportsTest {
   @Test
   void junitXmlIsValidWithOneTestcasePerOperation(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("junit.xml");
-    JUnitXmlReport.write(results(), target, file);
+    Results results = results();
+    results.time("listProjects", 1.25);
+    JUnitXmlReport.write(results, target, file);
     String xml = Files.readString(file);
+    assertTrue(xml.matches("(?s).*name=\"listProjects GET [^\"]*\" time=\"1\\.250\".*"), "each testcase carries its time");
 
     Map<String, String> cases = FakePlane.testcases(xml);
     assertEquals(spec.all().size() + 1, cases.size());
@@ -67,6 +70,32 @@ class ReportsTest {
     assertTrue(cases.get("getCurrentUser").startsWith("pass:"));
     int skipped = cases.size() - 3; // all but two passes and the deviation; "not supported" counts as skipped
     assertTrue(xml.contains("tests=\"" + cases.size() + "\" failures=\"1\" errors=\"0\" skipped=\"" + skipped + "\""), xml);
+  }
+
+  @Test
+  void strictFailsOnSkipsAndOnMissingCommunityOperationsOnly() {
+    Results results = new Results(SECRET);
+    SpecOperation estimate = spec.find("GET", "/api/v1/workspaces/{}/projects/{}/estimates/");
+    SpecOperation cloud = spec.all().stream().filter(SpecOperation::cloudOnly).findFirst().orElseThrow();
+    results.add(cloud, Finding.notSupported("response", "Cloud-only"));
+    results.add(spec.find("GET", "/api/v1/users/me/"), Finding.pass("response", "fine"));
+    assertEquals(null, results.strictFailure(), "a Cloud-only operation missing from a self-hosted server is fine");
+    results.add(estimate, Finding.notSupported("response", "documented, but this server version does not route it"));
+    assertEquals("--strict: 1 documented community operation is not routed by this server, 0 skipped",
+        results.strictFailure());
+    results.add(spec.find("POST", "/api/v1/workspaces/{}/projects/"), Finding.skipped("write", "read-only run"));
+    assertEquals("--strict: 1 documented community operation is not routed by this server, 1 skipped",
+        results.strictFailure());
+  }
+
+  @Test
+  void htmlListsDeviationsFirstAndFiltersWithoutAScript() {
+    String html = HtmlReport.render(results(), target);
+    int deviation = html.indexOf("<tr class=\"row r-deviation\">");
+    int firstPass = html.indexOf("<tr class=\"row r-pass\">");
+    assertTrue(deviation > 0 && deviation < firstPass, "the deviation row comes before the first pass");
+    assertTrue(html.contains("id=\"f-deviation\"") && html.contains("#f-deviation:checked~table"), "a filter by result");
+    assertTrue(html.contains("<b>rate limit</b>"), "the cross-cutting rows are explained");
   }
 
   @Test
@@ -86,8 +115,9 @@ class ReportsTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new ConsoleReporter(new PrintStream(out, true, StandardCharsets.UTF_8), false).summary(results(), dir);
     String text = out.toString(StandardCharsets.UTF_8);
-    int rows = spec.all().size() + 1;
-    assertTrue(text.contains(rows + " checked: 2 pass, 1 deviation, 1 not supported, " + (rows - 4) + " skipped"), text);
+    int ops = spec.all().size();
+    assertTrue(text.contains(ops + " operations: 1 pass, 1 deviation, 1 not supported, " + (ops - 3) + " skipped"), text);
+    assertTrue(text.contains("1 cross-cutting checks (rate limit): 1 pass, 0 deviations, 0 not supported, 0 skipped"), text);
     assertTrue(text.matches("(?s).*DEVIATION\\s+listProjects.*response: <script>.*"), text);
     assertTrue(text.contains("DEVIATES: the server does not keep the contract of the spec (exit 1)"), text);
     assertFalse(text.contains("\u001b"), "no terminal escape from server text reaches the console");

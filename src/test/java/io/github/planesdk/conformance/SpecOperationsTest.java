@@ -96,10 +96,12 @@ class SpecOperationsTest {
   void samplesMakeBodiesTheSpecAccepts() {
     Samples samples = new Samples(spec, "PCABC123");
     SpecOperation create = spec.find("POST", "/api/v1/workspaces/{}/projects/");
-    assertEquals("{\"name\":\"plane-conformance PCABC123\",\"identifier\":\"PCABC123\"}",
+    // the name pattern forbids '-'; the create turns every feature switch on
+    assertEquals("{\"name\":\"plane conformance PCABC123\",\"identifier\":\"PCABC123\",\"module_view\":true,"
+        + "\"cycle_view\":true,\"issue_views_view\":true,\"page_view\":true,\"intake_view\":true}",
         samples.body(create, Map.of(), false));
     SpecOperation update = spec.find("PATCH", "/api/v1/workspaces/{}/projects/{}/");
-    assertEquals("{\"name\":\"plane-conformance PCABC123 updated\"}", samples.body(update, Map.of(), true));
+    assertEquals("{\"name\":\"plane conformance PCABC123 updated\"}", samples.body(update, Map.of(), true));
     assertNull(samples.body(spec.find("POST", "/api/v1/workspaces/{}/projects/{}/archive/"), Map.of(), false));
   }
 

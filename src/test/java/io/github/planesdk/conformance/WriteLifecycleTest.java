@@ -65,7 +65,7 @@ class WriteLifecycleTest {
     FakePlane.Run run = runWrite(fake, reports);
 
     assertEquals(1, run.exitCode, run.out);
-    assertTrue(run.out.contains("LEFT BEHIND   " + SCRATCH_PATH), run.out);
+    assertTrue(run.out.contains("LEFT BEHIND   " + SCRATCH_PATH + " could not be deleted"), run.out);
     assertTrue(run.html.contains("Left behind"), run.html);
   }
 
@@ -83,8 +83,9 @@ class WriteLifecycleTest {
     assertEquals(
         List.of(
             "POST " + PROJECTS,
-            "GET " + SCRATCH_PATH,
+            "POST " + PROJECTS, // the malformed-JSON probe, once a create has worked
             "PATCH " + SCRATCH_PATH,
+            "GET " + SCRATCH_PATH,
             "GET " + SCRATCH_PATH + "summary/",
             "POST " + SCRATCH_PATH + "archive/",
             "DELETE " + SCRATCH_PATH + "archive/",
@@ -92,7 +93,7 @@ class WriteLifecycleTest {
             "GET " + SCRATCH_PATH),
         scratch);
     String create = fake.requests.stream().filter(r -> r.startsWith("POST " + PROJECTS + " ")).findFirst().get();
-    assertTrue(create.matches(".*\"name\":\"plane-conformance PC[0-9A-F]{6}\".*"), create);
+    assertTrue(create.matches(".*\"name\":\"plane conformance PC[0-9A-F]{6}\".*"), create);
     assertTrue(create.matches(".*\"identifier\":\"PC[0-9A-F]{6}\".*"), create);
     Map<String, String> cases = FakePlane.testcases(run.junit);
     for (String op : List.of("createProject", "getProject", "updateProject", "listProjects", "deleteProject",
@@ -158,7 +159,8 @@ class WriteLifecycleTest {
           List<String> items = scratchDeleted
               ? List.of(project(EXISTING, "Existing"))
               : List.of(project(EXISTING, "Existing"), project(SCRATCH, "Scratch"));
-          return json(200, FakePlane.pageOf(items, request.getRequestUrl()));
+          String page = FakePlane.pageOf(items, request.getRequestUrl());
+          return json(page.startsWith("{\"detail\"") ? 400 : 200, page);
         case "POST " + PROJECTS:
           return json(201, project(SCRATCH, "Scratch"));
         case "DELETE " + SCRATCH_PATH:

@@ -1,0 +1,201 @@
+package io.github.planesdk.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The check against a fake of the open-source server ({@link OpenSourcePlane}), read-only and
+ * with {@code --write}: every Cloud-only operation is "not supported", so is the unrouted
+ * estimates family; exactly the faults the fake reproduces are deviations; every skip has a
+ * concrete reason, and {@code --write} exercises every routed operation it can.
+ */
+class OpenSourceServerTest {
+  private static final SpecOperations SPEC = SpecOperations.bundled();
+  /** The lists the bad-input probes reach (the first answering list of each family). */
+  private static final List<String> PROBED_LISTS =
+      List.of("listProjects", "listStates", "listLabels", "listWorkItems", "listWorkItemComments",
+          "listWorkItemLinks", "listWorkItemActivities", "listCycles", "listCycleWorkItems", "listModules",
+          "listModuleWorkItems", "listIntakeWorkItems", "listStickies");
+  /** The server's faults that only a write reaches. */
+  private static final List<String> FAILING_CREATES =
+      List.of("createUserServerAssetUpload", "createWorkspaceAssetUpload");
+
+  static OpenSourcePlane readOnlyFake;
+  static OpenSourcePlane writeFake;
+  static FakePlane.Run readOnly;
+  static FakePlane.Run write;
+
+  @BeforeAll
+  static void runBoth(@TempDir Path reports) throws Exception {
+    readOnlyFake = new OpenSourcePlane();
+    readOnly = run(readOnlyFake, reports.resolve("read-only"));
+    writeFake = new OpenSourcePlane();
+    write = run(writeFake, reports.resolve("write"), "--write");
+  }
+
+  private static FakePlane.Run run(OpenSourcePlane fake, Path reports, String... more) throws Exception {
+    MockWebServer server = new MockWebServer();
+    server.setDispatcher(fake);
+    server.start();
+    try {
+      List<String> args = new ArrayList<>(List.of("--base-url", server.url("/").toString(), "--workspace",
+          OpenSourcePlane.WORKSPACE));
+      args.addAll(List.of(more));
+      return FakePlane.run(reports, args.toArray(new String[0]));
+    } finally {
+      server.shutdown();
+    }
+  }
+
+  @Test
+  void everyCloudOnlyOperationAndTheEstimatesAreNotSupportedInBothRuns() throws Exception {
+    for (FakePlane.Run run : List.of(readOnly, write)) {
+      Map<String, String> cases = FakePlane.testcases(run.junit);
+      Set<String> expected = new TreeSet<>();
+      for (SpecOperation op : SPEC.all()) {
+        String verdict = cases.get(op.id());
+        if (op.cloudOnly()) {
+          expected.add(op.id());
+          assertTrue(verdict.startsWith("skipped: not supported: Cloud-only (`x-plane-edition: cloud`)"),
+              op.id() + ": " + verdict);
+        } else if (op.path().contains("/estimates/")) {
+          expected.add(op.id());
+          assertTrue(verdict.startsWith("skipped: not supported: documented, but this server version does not route it"),
+              op.id() + ": " + verdict);
+        }
+      }
+      assertEquals(129 + 8, expected.size());
+      assertEquals(expected, names(cases, "skipped: not supported"));
+    }
+  }
+
+  @Test
+  void readOnlyReportsExactlyTheFaultsOfTheFake() throws Exception {
+    Map<String, String> cases = FakePlane.testcases(readOnly.junit);
+    assertEquals(new TreeSet<>(PROBED_LISTS), names(cases, "failure"));
+    for (String op : PROBED_LISTS) {
+      assertOnlyBadInputFaults(op, cases.get(op));
+    }
+    assertEquals(1, readOnly.exitCode, readOnly.out + readOnly.err);
+    assertTrue(readOnly.out.contains("267 operations: 38 pass, 13 deviations, 137 not supported, 79 skipped"), readOnly.out);
+  }
+
+  @Test
+  void writeReportsExactlyTheFaultsOfTheFake() throws Exception {
+    Map<String, String> cases = FakePlane.testcases(write.junit);
+    Set<String> expected = new TreeSet<>(PROBED_LISTS);
+    expected.addAll(FAILING_CREATES);
+    assertEquals(expected, names(cases, "failure"));
+    for (String op : PROBED_LISTS) {
+      assertOnlyBadInputFaults(op, cases.get(op));
+    }
+    assertTrue(cases.get("createUserServerAssetUpload").contains(
+        "expected 200, got 500 from POST /api/v1/assets/user-assets/server/"), cases.get("createUserServerAssetUpload"));
+    assertTrue(cases.get("createWorkspaceAssetUpload").contains(
+        "expected 200, got 500 from POST /api/v1/workspaces/acme/assets/"), cases.get("createWorkspaceAssetUpload"));
+    assertEquals(1, write.exitCode, write.out + write.err);
+    assertTrue(write.out.contains("267 operations: 100 pass, 15 deviations, 137 not supported, 15 skipped"), write.out);
+    assertFalse(write.out.contains("LEFT BEHIND"), "everything the run created was deleted:\n" + write.out);
+  }
+
+  /** Read-only skips are writes, and the three reads no list of the right kind feeds. */
+  @Test
+  void readOnlySkipsSayWhy() throws Exception {
+    Map<String, String> skips = skips(FakePlane.testcases(readOnly.junit));
+    Map<String, String> reads = new TreeMap<>();
+    skips.forEach((op, why) -> {
+      if (!why.contains("read-only run: --write creates, updates and deletes in a scratch project")) {
+        reads.put(op, why);
+      }
+    });
+    long writes = SPEC.all().stream()
+        .filter(op -> !op.isRead() && !op.cloudOnly() && !op.path().contains("/estimates/")).count();
+    assertEquals(writes, skips.size() - reads.size());
+    assertEquals(Set.of("getProjectMember", "getProjectMemberViaMembersAlias", "getWorkspaceAsset"), reads.keySet());
+    assertTrue(reads.get("getProjectMember").contains("the list answers users, but the path takes a membership id"),
+        reads.get("getProjectMember"));
+    assertTrue(reads.get("getWorkspaceAsset").contains("no id for {asset_id}: the spec has no list"), reads.get("getWorkspaceAsset"));
+  }
+
+  /** With --write only these are left, each with the server's own refusal or a missing id behind it. */
+  @Test
+  void writeSkipsSayWhy() throws Exception {
+    Map<String, String> skips = skips(FakePlane.testcases(write.junit));
+    Map<String, String> expected = new TreeMap<>();
+    expected.put("archiveCycle", "{\"error\":\"Only completed cycles can be archived\"}");
+    expected.put("unarchiveCycle", "no id for every parameter of");
+    expected.put("transferCycleWorkItems", "the server refused POST");
+    expected.put("archiveModule", "Only completed or cancelled modules can be archived");
+    expected.put("unarchiveModule", "no id for every parameter of");
+    expected.put("createProjectMember", "{\"error\":\"The payload is not valid\"}");
+    expected.put("createProjectMemberViaMembersAlias", "{\"error\":\"The payload is not valid\"}");
+    for (String member : List.of("updateProjectMember", "deleteProjectMember")) {
+      expected.put(member, "its create createProjectMember did not succeed");
+      expected.put(member.replace("Member", "MemberViaMembersAlias"), "its create createProjectMemberViaMembersAlias did not succeed");
+    }
+    expected.put("getProjectMember", "the path takes a membership id");
+    expected.put("getProjectMemberViaMembersAlias", "the path takes a membership id");
+    expected.put("getWorkspaceAsset", "no id for {asset_id}");
+    expected.put("updateWorkspaceAsset", "its create createWorkspaceAssetUpload did not succeed");
+    assertEquals(expected.keySet(), skips.keySet());
+    expected.forEach((op, why) -> assertTrue(skips.get(op).contains(why), op + ": " + skips.get(op)));
+  }
+
+  @Test
+  void theWriteRunSendsAProjectTheServerAcceptsAndEnablesItsFeatures() throws Exception {
+    Map<String, String> cases = FakePlane.testcases(write.junit);
+    for (String op : List.of("createProject", "createCycle", "createModule", "createIntakeWorkItem",
+        "addCycleWorkItems", "addModuleWorkItems", "createWorkItemRelation", "createWorkItemAttachment",
+        "getWorkItemAttachment", "removeCycleWorkItem", "removeModuleWorkItem", "deleteUserAsset",
+        "deleteUserServerAsset", "deleteWorkItem", "deleteProject", "getWorkItemByIdentifier")) {
+      assertTrue(cases.get(op).startsWith("pass:"), op + ": " + cases.get(op));
+    }
+  }
+
+  @Test
+  void theRunsStayWithinPlanesDefaultLimitForMinutesNotHours() {
+    // at 60 requests a minute a run takes (throttled requests / 60) minutes; the README states it
+    assertTrue(writeFake.throttled.get() > 200 && writeFake.throttled.get() < 300, writeFake.throttled + " throttled");
+    assertTrue(readOnlyFake.throttled.get() > 100 && readOnlyFake.throttled.get() < 200, readOnlyFake.throttled + " throttled");
+  }
+
+  private static void assertOnlyBadInputFaults(String op, String testcase) {
+    for (String line : testcase.replaceFirst("^failure: ", "").split("\n")) {
+      if (line.startsWith("deviation")) {
+        assertTrue(line.startsWith("deviation bad input: server error on bad input: GET ")
+            && (line.contains("?per_page=0 (per_page below the minimum) answered 500")
+                || line.contains("order_by=plane_conformance_no_such_field (order_by an unknown field) answered 500")),
+            op + ": " + line);
+      }
+    }
+  }
+
+  private static Set<String> names(Map<String, String> cases, String prefix) {
+    return cases.entrySet().stream().filter(e -> e.getValue().startsWith(prefix + ":"))
+        .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Map<String, String> skips(Map<String, String> cases) {
+    Map<String, String> skips = new TreeMap<>();
+    cases.forEach((op, verdict) -> {
+      if (verdict.startsWith("skipped: skipped:")) {
+        skips.put(op, verdict);
+      }
+    });
+    return skips;
+  }
+}
