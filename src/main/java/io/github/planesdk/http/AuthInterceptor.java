@@ -6,7 +6,6 @@ import java.io.IOException;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
@@ -40,8 +39,7 @@ public final class AuthInterceptor implements Interceptor {
     }
     Credential sent = source.credential();
     Response response = chain.proceed(withCredential(request, sent));
-    RequestBody body = request.body();
-    if (response.code() != 401 || sent == null || (body != null && body.isOneShot())) {
+    if (response.code() != 401 || sent == null || !RetryInterceptor.replayable(request.body())) {
       return response.newBuilder().request(request).build();
     }
     Credential renewed = source.renew(sent);

@@ -109,6 +109,14 @@ public final class RetryInterceptor implements Interceptor {
     return request.newBuilder().method(request.method(), new OneShotBody(body)).build();
   }
 
+  /**
+   * Whether the SDK's own interceptors may send this body again: it is absent, or it is a body
+   * that only OkHttp must not repeat.
+   */
+  static boolean replayable(RequestBody body) {
+    return body == null || body instanceof OneShotBody || !body.isOneShot();
+  }
+
   /** How long to wait before retrying this answer, or {@code null} to hand it back. */
   private Duration retryDelay(Response response, boolean idempotent, int attempt) {
     int code = response.code();
