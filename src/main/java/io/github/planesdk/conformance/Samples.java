@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /**
  * Values the spec accepts, made from its schemas: request bodies for the write lifecycle and
- * parameter values. Names carry a run tag ({@code plane-conformance PCX7K2Q9}) so whatever the
+ * parameter values. Names carry a run tag ({@code plane conformance PCX7K2Q9}) so whatever the
  * check creates is unique and easy to recognise.
  */
 final class Samples {
@@ -219,7 +219,8 @@ final class Samples {
         if (name.contains("url")) {
           value = "https://example.com/plane-conformance/" + tag.toLowerCase(Locale.ROOT);
         } else {
-          value = NAME_LIKE.contains(name) ? "plane-conformance " + tag : tag;
+          // no punctuation: Plane refuses a project name with any of &+,:;$^}{*=?@#|'<>.()%!-
+          value = NAME_LIKE.contains(name) ? "plane conformance " + tag : tag;
         }
     }
     Object max = schema.get("maxLength");

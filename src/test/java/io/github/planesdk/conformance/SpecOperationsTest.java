@@ -106,6 +106,23 @@ class SpecOperationsTest {
   }
 
   @Test
+  void samplesObeyAPattern() {
+    SpecOperations patterned = SpecOperations.parse(String.join("\n",
+        "openapi: 3.0.3",
+        "paths:",
+        "  /a/:",
+        "    post:",
+        "      operationId: create",
+        "      requestBody: {content: {application/json: {schema: {type: object, required: [title, code],",
+        "        properties: {title: {type: string, pattern: '^[A-Z0-9 ]+$'}, code: {type: string, pattern: '^[A-Z0-9]+$'},",
+        "          url: {type: string}}}}}}",
+        "      responses: {'201': {description: ok}}"));
+    Samples samples = new Samples(patterned, "PCABC123");
+    assertEquals("{\"title\":\"PLANE CONFORMANCE PCABC123\",\"code\":\"PCABC123\"}",
+        samples.body(patterned.all().get(0), Map.of(), false));
+  }
+
+  @Test
   void theValidatorReadsAnyValueAdditionalPropertiesAway() {
     String text = spec.textForValidator();
     Map<String, Object> schemas = SpecOperations.asMap(SpecOperations.asMap(
