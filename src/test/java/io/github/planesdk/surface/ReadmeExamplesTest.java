@@ -22,20 +22,25 @@ import org.junit.jupiter.api.io.TempDir;
  * the Prism mock.
  *
  * <p>A block is compiled as the body of a method that can use {@code plane}, {@code slug},
- * {@code baseUrl}, {@code projectId}, {@code id}, {@code key} and {@code log} (the names the
- * README's prose introduces), with the SDK's packages imported by wildcard.
+ * {@code baseUrl}, {@code projectId}, {@code id}, {@code key}, {@code log}, {@code oauth},
+ * {@code code} and {@code store} (the names the README's prose introduces), with the SDK's
+ * packages imported by wildcard. A block that starts with its imports is a whole source file
+ * (the complete OAuth app and webhook receiver) and is compiled as it stands.
  */
 class ReadmeExamplesTest {
   private static final Path README = Path.of("README.md");
   private static final Path QUICKSTART =
       Path.of("examples/quickstart/src/main/java/com/example/plane/Quickstart.java");
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern PUBLIC_CLASS =
+      Pattern.compile("^public (?:final )?class (\\w+)", Pattern.MULTILINE);
 
   private static final String HEADER =
       "import io.github.planesdk.*;\n"
           + "import io.github.planesdk.api.*;\n"
           + "import io.github.planesdk.api.ProjectsApi.*;\n"
           + "import io.github.planesdk.api.WorkItemsApi.*;\n"
+          + "import io.github.planesdk.auth.*;\n"
           + "import io.github.planesdk.errors.*;\n"
           + "import io.github.planesdk.model.*;\n"
           + "import io.github.planesdk.paging.*;\n"
@@ -50,7 +55,9 @@ class ReadmeExamplesTest {
   private static final String CONTEXT =
       "  interface Log { void debug(String message); }\n"
           + "  PlaneClient plane; String slug; String baseUrl; UUID projectId; UUID id;\n"
-          + "  String key; Log log;\n";
+          + "  String key; Log log;\n"
+          + "  interface Store { void save(String value); }\n"
+          + "  PlaneOAuth oauth; String code; Store store;\n";
 
   @TempDir Path out;
 
@@ -69,10 +76,17 @@ class ReadmeExamplesTest {
     assertTrue(blocks.size() >= 8, "README java blocks found: " + blocks.size());
     Map<String, String> sources = new LinkedHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
-      sources.put(
-          "ReadmeBlock" + i + ".java",
-          HEADER + "class ReadmeBlock" + i + " {\n" + CONTEXT
-              + "  void run() throws Exception {\n" + blocks.get(i) + "  }\n}\n");
+      String block = blocks.get(i);
+      Matcher publicClass = PUBLIC_CLASS.matcher(block);
+      if (block.startsWith("import ")) {
+        sources.put(
+            (publicClass.find() ? publicClass.group(1) : "ReadmeBlock" + i) + ".java", block);
+      } else {
+        sources.put(
+            "ReadmeBlock" + i + ".java",
+            HEADER + "class ReadmeBlock" + i + " {\n" + CONTEXT
+                + "  void run() throws Exception {\n" + block + "  }\n}\n");
+      }
     }
     sources.put("Quickstart.java", Files.readString(QUICKSTART));
     assertEquals("", Javac.compile(out, sources));
