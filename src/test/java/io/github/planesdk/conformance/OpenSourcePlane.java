@@ -234,6 +234,7 @@ final class OpenSourcePlane extends Dispatcher {
       get("project", c.g(2)).put("archived_at", null);
       return noContent();
     });
+    liteLists();
     route(P + "summary/").byMethod.put("GET", c -> {
       Map<String, Object> summary = copy(templates.get("projectSummary"));
       Map<String, Object> p = get("project", c.g(2));
@@ -463,6 +464,42 @@ final class OpenSourcePlane extends Dispatcher {
     item.byMethod.put("GET", c -> json(200, get(kind, c.g(4))));
     item.byMethod.put("PATCH", c -> json(200, merge(get(kind, c.g(4)), c.body)));
     item.byMethod.put("DELETE", c -> delete(kind, c.g(4)));
+  }
+
+  /**
+   * The {@code *-lite} lists (in the server's own generated schema, not recorded): the v1 page
+   * envelope over the same rows as the full lists, projects and members with fewer fields.
+   */
+  private void liteLists() {
+    route(W + "projects-lite/").byMethod.put("GET", c -> page(c, only(PROJECT_LITE, list("project", o -> true))));
+    route(P + "cycles-lite/").byMethod.put("GET", c -> {
+      feature(c, "cycle_view", "Cycles");
+      return page(c, list("cycle", o -> c.g(2).equals(o.get("project")) && o.get("archived_at") == null));
+    });
+    route(P + "modules-lite/").byMethod.put("GET", c -> {
+      feature(c, "module_view", "Modules");
+      return page(c, list("module", o -> c.g(2).equals(o.get("project")) && o.get("archived_at") == null));
+    });
+    route(W + "members-lite/").byMethod.put("GET", c -> page(c, List.of(copy(templates.get("workspaceMember")))));
+    route(P + "project-members-lite/").byMethod.put("GET", c -> {
+      get("project", c.g(2));
+      return page(c, List.of(copy(templates.get("workspaceMember"))));
+    });
+  }
+
+  private static final List<String> PROJECT_LITE = List.of(
+      "id", "identifier", "name", "cover_image", "icon_prop", "emoji", "description", "cover_image_url", "archived_at");
+
+  private static List<Map<String, Object>> only(List<String> keys, List<Map<String, Object>> rows) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> row : rows) {
+      Map<String, Object> lite = new LinkedHashMap<>();
+      for (String key : keys) {
+        lite.put(key, row.get(key));
+      }
+      out.add(lite);
+    }
+    return out;
   }
 
   private void cycles() {
