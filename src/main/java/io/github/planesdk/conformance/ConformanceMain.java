@@ -74,7 +74,9 @@ public final class ConformanceMain {
       Target target = new Target(baseUrl, options.workspace, options.project, options.write, prism != null);
       target.allowInsecureHttp = options.allowInsecureHttp;
       console.say("Plane conformance check of " + target.describe() + ": "
-          + spec.all().size() + " operations in the spec");
+          + spec.all().size() + " operations of the spec"
+          + (spec.oauthOperations() == 0 ? "" : " (" + spec.oauthOperations()
+              + " OAuth app operations left out: they take an app's credentials, not an API key)"));
       Results results = Conformance.run(target, options.apiKey, spec, console);
       JUnitXmlReport.write(results, target, options.reportDir.resolve(JUnitXmlReport.FILE));
       HtmlReport.write(results, target, options.reportDir.resolve(HtmlReport.FILE));
