@@ -36,6 +36,14 @@ import retrofit2.Retrofit;
 public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
   /** How much of an undecodable body an exception message quotes. */
   private static final int QUOTED_BYTES = 120;
+  /**
+   * A JSON string under a key that names a secret (an OAuth token answer, say): not quoted, since
+   * a token the client did not start with is not the key {@link #redact} knows.
+   */
+  private static final java.util.regex.Pattern SECRET_VALUE =
+      java.util.regex.Pattern.compile(
+          "(\"[A-Za-z_]*(?:token|secret|password|key)[A-Za-z_]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"?",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private final RequestValidator validator = new RequestValidator();
   private final String secret;
@@ -211,6 +219,7 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
         return "empty";
       }
       String text = start.snapshot((int) Math.min(size, QUOTED_BYTES)).utf8();
+      text = SECRET_VALUE.matcher(text).replaceAll("$1\"██\"");
       return "\"" + text.replaceAll("\\s+", " ") + (size > QUOTED_BYTES ? "…" : "") + "\"";
     }
 

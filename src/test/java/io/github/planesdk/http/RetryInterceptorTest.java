@@ -7,6 +7,7 @@ import static io.github.planesdk.Fixtures.USER;
 import static io.github.planesdk.Fixtures.json;
 import static io.github.planesdk.Fixtures.project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -327,6 +328,16 @@ class RetryInterceptorTest {
         e.getMessage());
     assertTrue(e.getMessage().endsWith("it starts \"{\"id\": \"ecfe465b-8a7c-4954-aff0-1e727123bf24\", \"first_name\": }\""), e.getMessage());
     assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void aDecodingFailureDoesNotQuoteATokenTheBodyCarries() {
+    server.enqueue(json(200, "{\"id\": 5, \"access_token\": \"pln_at_s3cr3t\", \"refresh_token\": \"pln_rt_s3cr3t\"}"));
+
+    PlaneDecodingException e = assertThrows(PlaneDecodingException.class, this::me);
+
+    assertFalse(e.getMessage().contains("s3cr3t"), e.getMessage());
+    assertTrue(e.getMessage().contains("\"access_token\": \"██\""), e.getMessage());
   }
 
   @Test
