@@ -42,7 +42,13 @@ public final class AuthInterceptor implements Interceptor {
     if (response.code() != 401 || sent == null || !RetryInterceptor.replayable(request.body())) {
       return response.newBuilder().request(request).build();
     }
-    Credential renewed = source.renew(sent);
+    Credential renewed;
+    try {
+      renewed = source.renew(sent);
+    } catch (RuntimeException e) {
+      response.close(); // the refusal is no use to anyone now: release its connection
+      throw e;
+    }
     if (renewed == null) {
       return response.newBuilder().request(request).build();
     }
