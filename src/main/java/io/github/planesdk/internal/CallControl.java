@@ -120,6 +120,8 @@ public final class CallControl {
       monitor = lock;
     }
     try {
+      // a cancel between the check above and the line before notified the old monitor: look again
+      checkNotCanceled(call);
       lock.wait(Math.max(1, Math.min(POLL_MILLIS, millis)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
