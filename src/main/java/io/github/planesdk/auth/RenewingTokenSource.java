@@ -61,7 +61,7 @@ final class RenewingTokenSource implements CredentialSource {
     if (token == null) {
       throw new TokenRenewalException("the token provider answered no token", null);
     }
-    return new Current(Credential.bearer(token.token()), token.expiresAt().orElse(null));
+    return new Current(Credential.bearer(token.token()), clock.instant(), token.expiresAt().orElse(null));
   }
 
   @Override
@@ -73,9 +73,17 @@ final class RenewingTokenSource implements CredentialSource {
     final Credential credential;
     final Instant renewAt;
 
-    Current(Credential credential, Instant expiresAt) {
+    Current(Credential credential, Instant fetchedAt, Instant expiresAt) {
       this.credential = credential;
-      this.renewAt = expiresAt == null ? null : expiresAt.minus(MARGIN);
+      // a token that lives less than two margins is renewed half-way, not on every request
+      this.renewAt =
+          expiresAt == null
+              ? null
+              : expiresAt.minus(min(MARGIN, Duration.between(fetchedAt, expiresAt).dividedBy(2)));
+    }
+
+    private static Duration min(Duration a, Duration b) {
+      return a.compareTo(b) <= 0 ? a : b;
     }
 
     boolean expiresSoon(Instant now) {

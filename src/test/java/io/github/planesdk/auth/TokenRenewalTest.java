@@ -110,6 +110,29 @@ class TokenRenewalTest {
   }
 
   @Test
+  void aTokenShorterLivedThanTheMarginIsRenewedHalfWayNotOnEveryRequest() throws InterruptedException {
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return json(200, USER);
+          }
+        });
+    TokenProvider thirtySeconds =
+        () -> AccessToken.of("pln_token_" + fetches.incrementAndGet(), time.instant().plusSeconds(30));
+    try (PlaneClient plane =
+        PlaneClient.builder().tokenProvider(thirtySeconds).baseUrl(server.url("/").toString())
+            .clock(time).sleeper(time).build()) {
+      plane.users().getCurrentUser().execute();
+      plane.users().getCurrentUser().execute();
+      time.sleep(Duration.ofSeconds(16)); // past half its life
+      plane.users().getCurrentUser().execute();
+    }
+
+    assertEquals(List.of("pln_token_1", "pln_token_1", "pln_token_2"), tokensSent());
+  }
+
+  @Test
   void renewsAMinuteBeforeExpiryWithoutWaitingForA401() throws InterruptedException {
     acceptOnly("pln_token_1", "pln_token_2");
     try (PlaneClient plane = client().build()) {
