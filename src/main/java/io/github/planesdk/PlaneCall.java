@@ -1,6 +1,7 @@
 package io.github.planesdk;
 
 import io.github.planesdk.errors.PlaneException;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
 import retrofit2.Response;
 
@@ -38,6 +39,14 @@ public interface PlaneCall<T> {
    * @throws PlaneException for a network failure or an unreadable success body
    */
   Response<T> executeForResponse();
+
+  /**
+   * Sends the request on the client's dispatcher threads, with the same retries, pacing and typed
+   * errors as {@link #execute()}: the future completes with the decoded body, or exceptionally
+   * with the {@link PlaneException} {@code execute()} would throw. Cancelling the future cancels
+   * the HTTP call (a run still waiting in the SDK stops without sending).
+   */
+  CompletableFuture<T> executeAsync();
 
   /** The request this call sends, before interceptors run (so without the API key). */
   Request request();

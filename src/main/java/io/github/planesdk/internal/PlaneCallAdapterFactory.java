@@ -15,6 +15,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.SocketTimeoutException;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -148,9 +149,56 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     }
 
     @Override
-    public Response<T> executeForResponse() {
+    public CompletableFuture<T> executeAsync() {
+      Run run = newRun();
+      CompletableFuture<T> future =
+          new CompletableFuture<T>() {
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+              run.cancel(); // wakes an SDK wait, or aborts the exchange
+              return super.cancel(mayInterruptIfRunning);
+            }
+          };
+      running.add(run);
+      if (canceled) {
+        run.cancel();
+      }
+      run.call.enqueue(
+          new okhttp3.Callback() {
+            @Override
+            public void onFailure(okhttp3.Call call, IOException e) {
+              running.remove(run);
+              future.completeExceptionally(failure(e, run));
+            }
+
+            @Override
+            public void onResponse(okhttp3.Call call, okhttp3.Response raw) {
+              running.remove(run);
+              try (okhttp3.Response closed = raw) {
+                Response<T> response = parse(closed);
+                if (!response.isSuccessful() && !isAnsweredRedirect(response)) {
+                  future.completeExceptionally(toApiException(response));
+                } else {
+                  future.complete(response.body());
+                }
+              } catch (IOException e) {
+                future.completeExceptionally(failure(e, run));
+              } catch (RuntimeException e) {
+                future.completeExceptionally(e);
+              }
+            }
+          });
+      return future;
+    }
+
+    private Run newRun() {
       CallControl control = new CallControl();
-      Run run = new Run(client.newCall(request.newBuilder().tag(CallControl.class, control).build()), control);
+      return new Run(client.newCall(request.newBuilder().tag(CallControl.class, control).build()), control);
+    }
+
+    @Override
+    public Response<T> executeForResponse() {
+      Run run = newRun();
       running.add(run);
       try {
         if (canceled) {

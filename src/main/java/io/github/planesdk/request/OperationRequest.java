@@ -34,6 +34,11 @@ public abstract class OperationRequest<T> {
     return call().execute();
   }
 
+  /** Sends the request on the client's dispatcher; see {@link PlaneCall#executeAsync()}. */
+  public java.util.concurrent.CompletableFuture<T> executeAsync() {
+    return call().executeAsync();
+  }
+
   /** Sends the request and answers the raw response; see {@link PlaneCall#executeForResponse()}. */
   public Response<T> executeForResponse() {
     return call().executeForResponse();
