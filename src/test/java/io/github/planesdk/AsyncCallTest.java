@@ -22,8 +22,10 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code executeAsync()}: the same answers and typed errors as {@code execute()}; cancel reaches the wire. */
+@ExtendWith(MockWebServers.class)
 class AsyncCallTest {
   private final MockWebServer server = new MockWebServer();
   private final Dispatcher dispatcher = new Dispatcher();
@@ -31,7 +33,6 @@ class AsyncCallTest {
 
   @BeforeEach
   void start() throws IOException {
-    server.start();
     plane = Fixtures.client(server, new FakeTime())
         .httpClient(new OkHttpClient.Builder().dispatcher(dispatcher).build())
         .build();
@@ -41,7 +42,6 @@ class AsyncCallTest {
   void stop() throws IOException {
     plane.close();
     dispatcher.executorService().shutdownNow();
-    server.shutdown();
   }
 
   @Test

@@ -18,25 +18,25 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A {@code PlaneCall} can be run again, and every run sends the request built when the call was
  * made, byte for byte.
  */
+@ExtendWith(MockWebServers.class)
 class PlaneCallTest {
   private final MockWebServer server = new MockWebServer();
   private PlaneClient plane;
 
   @BeforeEach
   void start() throws IOException {
-    server.start();
     plane = Fixtures.client(server, new FakeTime()).build();
   }
 
   @AfterEach
   void stop() throws IOException {
     plane.close();
-    server.shutdown();
   }
 
   @Test

@@ -38,28 +38,20 @@ import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
-import org.junit.jupiter.api.AfterEach;
+
 import retrofit2.Response;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import retrofit2.Response;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The client's safe defaults: the key stays secret, plain http is refused, TLS is configurable. */
+@ExtendWith(MockWebServers.class)
 class PlaneClientTest {
   private final MockWebServer server = new MockWebServer();
   private final FakeTime time = new FakeTime();
   private final List<String> log = new CopyOnWriteArrayList<>();
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
 
   private void assertNoKey(String text) {
     assertFalse(text.contains(API_KEY), "the API key leaked into: " + text);

@@ -11,31 +11,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.planesdk.PlaneClient;
 import io.github.planesdk.errors.PlaneApiException;
-import java.io.IOException;
+
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.github.planesdk.MockWebServers;
 
 /** A client with a fixed access token: the bearer header, its scope, and the builder's rules. */
+@ExtendWith(MockWebServers.class)
 class AccessTokenClientTest {
   private static final String TOKEN = "pln_4f1c2e8a9b7d6c5e4f3a2b1c0d9e8f7a";
 
   private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
 
   private PlaneClient client() {
     return PlaneClient.builder().accessToken(TOKEN).baseUrl(server.url("/").toString()).build();

@@ -22,8 +22,11 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.github.planesdk.MockWebServers;
 
 /** The OAuth flows against a MockWebServer: the exact requests, and what comes back. */
+@ExtendWith(MockWebServers.class)
 class PlaneOAuthTest {
   private static final String CLIENT_ID = "plane_app_client";
   private static final String CLIENT_SECRET = "plane_app_secret_0123456789";
@@ -37,7 +40,6 @@ class PlaneOAuthTest {
 
   @BeforeEach
   void start() throws IOException {
-    server.start();
     oauth =
         PlaneOAuth.builder()
             .clientId(CLIENT_ID)
@@ -51,7 +53,6 @@ class PlaneOAuthTest {
   @AfterEach
   void stop() throws IOException {
     oauth.close();
-    server.shutdown();
   }
 
   private static String userToken(String access, String refresh) {

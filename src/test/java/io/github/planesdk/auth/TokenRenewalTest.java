@@ -17,7 +17,7 @@ import io.github.planesdk.errors.PlaneBadRequestException;
 import io.github.planesdk.http.FakeTime;
 import io.github.planesdk.model.ProjectCreate;
 import io.github.planesdk.model.UserLite;
-import java.io.IOException;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +34,14 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.github.planesdk.MockWebServers;
 
 /** A client with a token provider: renewal before expiry and after a 401, once, single-flight. */
+@ExtendWith(MockWebServers.class)
 class TokenRenewalTest {
   private static final String REFUSED = "{\"detail\":\"Given token not valid for any token type\"}";
 
@@ -50,16 +53,6 @@ class TokenRenewalTest {
       () ->
           AccessToken.of(
               "pln_token_" + fetches.incrementAndGet(), time.instant().plusSeconds(120));
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
 
   private PlaneClient.Builder client() {
     return PlaneClient.builder()

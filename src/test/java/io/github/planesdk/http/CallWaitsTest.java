@@ -27,29 +27,22 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.github.planesdk.MockWebServers;
 
 /**
  * No layer sends a POST twice, and every wait the SDK adds ends with the call's time or its
  * cancel.
  */
+@ExtendWith(MockWebServers.class)
 class CallWaitsTest {
   private final MockWebServer server = new MockWebServer();
   private final FakeTime time = new FakeTime();
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
 
   private static PlaneCall<?> createProject(PlaneClient plane) {
     return plane.projects().createProject(SLUG, new ProjectCreate().name("P").identifier("P"));

@@ -20,11 +20,14 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.github.planesdk.MockWebServers;
 
 /**
  * Proactive pacing: when the budget is spent the client waits until the oldest request the server
  * still counts is one window old, as Plane's sliding window frees its slots.
  */
+@ExtendWith(MockWebServers.class)
 class RateLimitInterceptorTest {
   private final MockWebServer server = new MockWebServer();
   private final FakeTime time = new FakeTime();
@@ -32,14 +35,12 @@ class RateLimitInterceptorTest {
 
   @BeforeEach
   void start() throws IOException {
-    server.start();
     plane = Fixtures.client(server, time).build();
   }
 
   @AfterEach
   void stop() throws IOException {
     plane.close();
-    server.shutdown();
   }
 
   private MockResponse user(int remaining, long resetIn) {

@@ -39,8 +39,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import retrofit2.Response;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.github.planesdk.MockWebServers;
 
 /** Retries as seen by the server: how many requests arrive, and what the caller gets. */
+@ExtendWith(MockWebServers.class)
 class RetryInterceptorTest {
   private final MockWebServer server = new MockWebServer();
   private final FakeTime time = new FakeTime();
@@ -48,14 +51,12 @@ class RetryInterceptorTest {
 
   @BeforeEach
   void start() throws IOException {
-    server.start();
     plane = Fixtures.client(server, time).build();
   }
 
   @AfterEach
   void stop() throws IOException {
     plane.close();
-    server.shutdown();
   }
 
   private UserLite me() {

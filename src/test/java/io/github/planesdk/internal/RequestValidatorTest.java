@@ -21,8 +21,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.github.planesdk.MockWebServers;
 
 /** Bad arguments fail at the call site, naming the parameter, and nothing is sent. */
+@ExtendWith(MockWebServers.class)
 class RequestValidatorTest {
   private final MockWebServer server = new MockWebServer();
   private PlaneClient plane;
@@ -30,7 +33,6 @@ class RequestValidatorTest {
 
   @BeforeEach
   void start() throws IOException {
-    server.start();
     plane = Fixtures.client(server, new FakeTime()).build();
     projects = plane.projects();
   }
@@ -38,7 +40,6 @@ class RequestValidatorTest {
   @AfterEach
   void stop() throws IOException {
     plane.close();
-    server.shutdown();
   }
 
   private void assertRefused(String expectedInMessage, Executable call) {

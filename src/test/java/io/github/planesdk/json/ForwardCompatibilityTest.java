@@ -23,22 +23,23 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.github.planesdk.MockWebServers;
 
 /** A newer server may add fields and enum values; this SDK keeps decoding. */
+@ExtendWith(MockWebServers.class)
 class ForwardCompatibilityTest {
   private final MockWebServer server = new MockWebServer();
   private PlaneClient plane;
 
   @BeforeEach
   void start() throws IOException {
-    server.start();
     plane = Fixtures.client(server, new FakeTime()).build();
   }
 
   @AfterEach
   void stop() throws IOException {
     plane.close();
-    server.shutdown();
   }
 
   private Project project(String body) {

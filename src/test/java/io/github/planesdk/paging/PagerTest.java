@@ -28,7 +28,10 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.github.planesdk.MockWebServers;
 
+@ExtendWith(MockWebServers.class)
 class PagerTest {
   private final MockWebServer server = new MockWebServer();
   private PlaneClient plane;
@@ -36,7 +39,6 @@ class PagerTest {
 
   @BeforeEach
   void start() throws IOException {
-    server.start();
     plane = Fixtures.client(server, new FakeTime()).build();
     projects =
         Pager.of((cursor, perPage) -> plane.projects().listProjects(SLUG, cursor, perPage, null, null, null));
@@ -45,7 +47,6 @@ class PagerTest {
   @AfterEach
   void stop() throws IOException {
     plane.close();
-    server.shutdown();
   }
 
   private static List<UUID> ids(int n) {
