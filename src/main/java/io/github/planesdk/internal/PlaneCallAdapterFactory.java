@@ -155,8 +155,11 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
           new CompletableFuture<T>() {
             @Override
             public boolean cancel(boolean mayInterruptIfRunning) {
+              // Settle the future first: aborting the exchange fails it on a dispatcher
+              // thread, which could otherwise complete it before this cancel does.
+              boolean cancelled = super.cancel(mayInterruptIfRunning);
               run.cancel(); // wakes an SDK wait, or aborts the exchange
-              return super.cancel(mayInterruptIfRunning);
+              return cancelled;
             }
           };
       running.add(run);
