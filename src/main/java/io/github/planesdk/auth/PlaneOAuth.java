@@ -42,14 +42,17 @@ public final class PlaneOAuth implements Closeable {
   private final PlaneClient unauthenticated;
   /** For the client-credentials grant: the client's id and secret as HTTP Basic. */
   private final PlaneClient asClient;
+  /** The base client this object made itself (so it shuts it down), or null when given one. */
+  private final OkHttpClient ownBase;
 
   private PlaneOAuth(Builder builder) {
     this.clientId = builder.clientId;
     this.clientSecret = builder.clientSecret;
     this.redirectUri = builder.redirectUri;
     this.clock = builder.clock;
-    // one connection pool for both
+    // both clients derive from one base, so they share its connection pool and dispatcher
     OkHttpClient base = builder.httpClient != null ? builder.httpClient : new OkHttpClient();
+    this.ownBase = builder.httpClient == null ? base : null;
     this.unauthenticated = builder.client(base, () -> null);
     this.asClient =
         builder.client(base, CredentialSource.fixed(Credential.basic(clientId, clientSecret)));
@@ -197,6 +200,10 @@ public final class PlaneOAuth implements Closeable {
   public void close() {
     unauthenticated.close();
     asClient.close();
+    if (ownBase != null) { // the clients leave a base they were given running: this one is ours
+      ownBase.dispatcher().executorService().shutdown();
+      ownBase.connectionPool().evictAll();
+    }
   }
 
   @Override
