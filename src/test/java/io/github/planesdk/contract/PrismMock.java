@@ -20,7 +20,9 @@ import org.junit.jupiter.api.extension.TestWatcher;
 /**
  * JUnit 5 extension: a Prism mock of our own spec on a free loopback port, started once per test
  * run (shared by every class that uses it) and stopped, child processes included, at the end.
- * Test methods and constructors may ask for a {@link PrismMock.Server} parameter.
+ * Test methods and constructors may ask for a {@link PrismMock.Server} parameter: a mock of the
+ * v1 spec, or of the v2 spec for a test class marked {@link V2}. Each spec gets one Prism
+ * process, started when a test first asks for it.
  *
  * <p>Clients reach Prism through a {@link RecordingProxy} that logs every request it served in
  * {@link CallLog#RUN}, tied to the test that sent it and to that test's outcome: the coverage
@@ -29,6 +31,12 @@ import org.junit.jupiter.api.extension.TestWatcher;
  */
 public final class PrismMock implements ParameterResolver, BeforeEachCallback, TestWatcher {
   private static final long START_TIMEOUT_SECONDS = 60;
+
+  /** Marks a test class (and its subclasses) whose {@link Server} mocks the v2 spec. */
+  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+  @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+  @java.lang.annotation.Inherited
+  public @interface V2 {}
 
   /** A running Prism mock. */
   public static final class Server implements AutoCloseable {
@@ -102,16 +110,23 @@ public final class PrismMock implements ParameterResolver, BeforeEachCallback, T
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    String spec =
+        context.getRequiredTestClass().isAnnotationPresent(V2.class) ? "plane.spec.v2" : "plane.spec";
     return context
         .getRoot()
         .getStore(ExtensionContext.Namespace.create(PrismMock.class))
-        .getOrComputeIfAbsent("server", key -> start(), Server.class);
+        .getOrComputeIfAbsent(spec, PrismMock::start, Server.class);
   }
 
-  /** Starts Prism on the spec named by the {@code plane.spec} system property. */
+  /** Starts Prism on the v1 spec, named by the {@code plane.spec} system property. */
   public static Server start() {
+    return start("plane.spec");
+  }
+
+  /** Starts Prism on the spec named by the system property {@code specProperty}. */
+  public static Server start(String specProperty) {
     Path prism = Paths.get(property("plane.prism"));
-    Path spec = Paths.get(property("plane.spec"));
+    Path spec = Paths.get(property(specProperty));
     if (!Files.isExecutable(prism)) {
       throw new IllegalStateException(prism + " is missing: the build installs it with npm ci");
     }
