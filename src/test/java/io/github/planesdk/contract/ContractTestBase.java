@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Base of the contract tests: a {@link PlaneClient} against the Prism mock. Prism validates every
  * request against the spec and answers 422 (or 401) with an {@code sl-violations} header when
  * the SDK sent something the spec does not allow; such an answer fails the test with the
- * violations in its message.
+ * violations in its message. A class marked {@link PrismMock.V2} gets a mock of the v2 spec.
  */
 @ExtendWith(PrismMock.class)
 abstract class ContractTestBase {
@@ -24,6 +24,8 @@ abstract class ContractTestBase {
   /** The last request the client sent, as it went on the wire (body included). */
   okhttp3.Request lastRequest;
   String lastRequestBody;
+  /** The body of the last answer, as the mock sent it (null when it had none). */
+  String lastResponseBody;
 
   @BeforeEach
   void connect(PrismMock.Server prism) {
@@ -41,6 +43,8 @@ abstract class ContractTestBase {
                         "Prism refused " + chain.request().method() + " " + chain.request().url()
                             + ": " + violations);
                   }
+                  lastResponseBody =
+                      response.body() == null ? null : response.peekBody(Long.MAX_VALUE).string();
                   return response;
                 })
             .build();

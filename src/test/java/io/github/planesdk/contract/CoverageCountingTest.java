@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -106,11 +108,11 @@ class CoverageCountingTest {
     assertEquals(Optional.empty(), SPEC.operationOf("GET", "/api/v1/workspaces/acme/stickies/a/b/"));
   }
 
-  @Test
-  void theBundledSpecMapsEveryOperationToItself() {
-    OperationIndex v1 = OperationIndex.v1();
-    Map<String, Object> spec =
-        new Yaml().load(getClass().getResourceAsStream("/io/github/planesdk/plane-openapi.yaml"));
+  @ParameterizedTest
+  @ValueSource(strings = {"/io/github/planesdk/plane-openapi.yaml", V2Spec.BUNDLE})
+  void theBundledSpecMapsEveryOperationToItself(String bundle) {
+    OperationIndex index = OperationIndex.fromResource(bundle);
+    Map<String, Object> spec = new Yaml().load(getClass().getResourceAsStream(bundle));
     @SuppressWarnings("unchecked")
     Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) spec.get("paths");
     paths.forEach(
@@ -121,7 +123,7 @@ class CoverageCountingTest {
                     String sample = template.replaceAll("\\{[^}]+}", "x1");
                     assertEquals(
                         Optional.of(((Map<?, ?>) operation).get("operationId")),
-                        v1.operationOf(method, sample),
+                        index.operationOf(method, sample),
                         method + " " + sample);
                   }
                 }));

@@ -58,6 +58,11 @@ final class OperationIndex {
     return fromResource("/io/github/planesdk/plane-openapi.yaml");
   }
 
+  /** The bundled v2 spec. */
+  static OperationIndex v2() {
+    return fromResource(V2Spec.BUNDLE);
+  }
+
   static OperationIndex fromResource(String resource) {
     try (InputStream in = OperationIndex.class.getResourceAsStream(resource)) {
       if (in == null) {

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -20,7 +22,9 @@ import org.junit.jupiter.api.extension.TestWatcher;
 /**
  * JUnit 5 extension: a Prism mock of our own spec on a free loopback port, started once per test
  * run (shared by every class that uses it) and stopped, child processes included, at the end.
- * Test methods and constructors may ask for a {@link PrismMock.Server} parameter.
+ * Test methods and constructors may ask for a {@link PrismMock.Server} parameter: a mock of the
+ * v1 spec, or of the v2 spec for a test class marked {@link V2}. Each spec gets one Prism
+ * process for the run (see {@link Servers}).
  *
  * <p>Clients reach Prism through a {@link RecordingProxy} that logs every request it served in
  * {@link CallLog#RUN}, tied to the test that sent it and to that test's outcome: the coverage
@@ -30,16 +34,46 @@ import org.junit.jupiter.api.extension.TestWatcher;
 public final class PrismMock implements ParameterResolver, BeforeEachCallback, TestWatcher {
   private static final long START_TIMEOUT_SECONDS = 60;
 
+  /** Marks a test class (and its subclasses) whose {@link Server} mocks the v2 spec. */
+  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+  @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+  @java.lang.annotation.Inherited
+  public @interface V2 {}
+
   /** A running Prism mock. */
   public static final class Server implements AutoCloseable {
     private final Process process;
     private final int port;
     private final StringBuffer log = new StringBuffer();
+    private final CountDownLatch listening = new CountDownLatch(1);
     private RecordingProxy proxy;
 
     private Server(Process process, int port) {
       this.process = process;
       this.port = port;
+    }
+
+    /** Waits until Prism listens, then puts the recording proxy in front of it (once). */
+    synchronized void awaitListening() {
+      if (proxy != null) {
+        return;
+      }
+      try {
+        if (!listening.await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+          close();
+          throw new IllegalStateException("Prism did not start:\n" + log());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        close();
+        throw new IllegalStateException("interrupted while starting Prism", e);
+      }
+      try {
+        proxy = new RecordingProxy("http://127.0.0.1:" + port + "/", CallLog.RUN::served);
+      } catch (IOException e) {
+        close();
+        throw new IllegalStateException("cannot start the recording proxy", e);
+      }
     }
 
     /** The base URL (the recording proxy in front of Prism), with a trailing slash. */
@@ -102,16 +136,43 @@ public final class PrismMock implements ParameterResolver, BeforeEachCallback, T
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    boolean v2 = context.getRequiredTestClass().isAnnotationPresent(V2.class);
     return context
         .getRoot()
         .getStore(ExtensionContext.Namespace.create(PrismMock.class))
-        .getOrComputeIfAbsent("server", key -> start(), Server.class);
+        .getOrComputeIfAbsent("servers", key -> new Servers(), Servers.class)
+        .get(v2 ? "plane.spec.v2" : "plane.spec");
   }
 
-  /** Starts Prism on the spec named by the {@code plane.spec} system property. */
-  public static Server start() {
+  /**
+   * Both mocks of the run. The first test that asks for one launches both processes, so the
+   * second starts while the first one's tests run; each is awaited when first asked for.
+   */
+  static final class Servers implements AutoCloseable {
+    private final Map<String, Server> launched = new LinkedHashMap<>();
+
+    Servers() {
+      for (String spec : List.of("plane.spec", "plane.spec.v2")) {
+        launched.put(spec, launch(spec));
+      }
+    }
+
+    synchronized Server get(String specProperty) {
+      Server server = launched.get(specProperty);
+      server.awaitListening();
+      return server;
+    }
+
+    @Override
+    public void close() {
+      launched.values().forEach(Server::close);
+    }
+  }
+
+  /** Starts the Prism process; {@link Server#awaitListening()} waits until it serves. */
+  private static Server launch(String specProperty) {
     Path prism = Paths.get(property("plane.prism"));
-    Path spec = Paths.get(property("plane.spec"));
+    Path spec = Paths.get(property(specProperty));
     if (!Files.isExecutable(prism)) {
       throw new IllegalStateException(prism + " is missing: the build installs it with npm ci");
     }
@@ -129,7 +190,6 @@ public final class PrismMock implements ParameterResolver, BeforeEachCallback, T
       throw new IllegalStateException("cannot start " + prism, e);
     }
     Server server = new Server(process, port);
-    CountDownLatch listening = new CountDownLatch(1);
     Thread reader =
         new Thread(
             () -> {
@@ -140,7 +200,7 @@ public final class PrismMock implements ParameterResolver, BeforeEachCallback, T
                 while ((line = lines.readLine()) != null) {
                   server.log.append(line).append('\n');
                   if (line.contains("Prism is listening")) {
-                    listening.countDown();
+                    server.listening.countDown();
                   }
                 }
               } catch (IOException ignored) {
@@ -150,22 +210,6 @@ public final class PrismMock implements ParameterResolver, BeforeEachCallback, T
             "prism-output");
     reader.setDaemon(true);
     reader.start();
-    try {
-      if (!listening.await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        server.close();
-        throw new IllegalStateException("Prism did not start:\n" + server.log());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      server.close();
-      throw new IllegalStateException("interrupted while starting Prism", e);
-    }
-    try {
-      server.proxy = new RecordingProxy("http://127.0.0.1:" + port + "/", CallLog.RUN::served);
-    } catch (IOException e) {
-      server.close();
-      throw new IllegalStateException("cannot start the recording proxy", e);
-    }
     return server;
   }
 
