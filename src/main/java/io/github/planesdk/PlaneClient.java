@@ -101,6 +101,7 @@ public final class PlaneClient implements Closeable {
   private final Retrofit retrofit;
   private final HttpUrl baseUrl;
   private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
+  private final PlaneV2 v2 = new PlaneV2(this);
 
   private PlaneClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
@@ -163,9 +164,17 @@ public final class PlaneClient implements Closeable {
     return new Builder();
   }
 
-  /** Any generated API interface of package {@code io.github.planesdk.api}. */
+  /** Any generated API interface of package {@code io.github.planesdk.api} (or {@code .v2.api}). */
   public <S> S api(Class<S> service) {
     return service.cast(services.computeIfAbsent(service, retrofit::create));
+  }
+
+  /**
+   * API v2, the current Plane API, on this client's connections, pacing, retries and
+   * credentials: {@code plane.v2().workItems()}.
+   */
+  public PlaneV2 v2() {
+    return v2;
   }
 
   public UsersApi users() {

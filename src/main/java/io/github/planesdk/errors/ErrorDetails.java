@@ -15,9 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads whichever error shape Plane (or a proxy in front of it) sent: {@code detail}, {@code
- * error} as a string or a list, field-error dicts, {@code error_message}, {@code {code,
- * message}}, plain text or an HTML page.
+ * Reads whichever error shape Plane (or a proxy in front of it) sent: API v2's RFC 9457 problem
+ * ({@code type}, {@code code}, {@code detail}, {@code errors}), {@code detail}, {@code error} as a
+ * string or a list, field-error dicts, {@code error_message}, {@code {code, message}}, plain text
+ * or an HTML page.
  */
 final class ErrorDetails {
   private static final JsonAdapter<Object> JSON = PlaneJson.moshi().adapter(Object.class);
@@ -33,10 +34,26 @@ final class ErrorDetails {
 
   private final Object json;
   private final String text;
+  /** The body is an RFC 9457 problem (API v2). */
+  private final boolean problem;
 
   private ErrorDetails(Object json, String text) {
     this.json = json;
     this.text = text;
+    this.problem = isProblem(json);
+  }
+
+  /**
+   * API v2 sends {@code type}, {@code code} and {@code detail}, always; earlier previews sent
+   * {@code title} and {@code status} too. v1 bodies never carry a {@code type}.
+   */
+  private static boolean isProblem(Object json) {
+    if (!(json instanceof Map)) {
+      return false;
+    }
+    Map<?, ?> map = (Map<?, ?>) json;
+    return map.get("type") instanceof String
+        && (map.get("detail") instanceof String || map.get("title") instanceof String);
   }
 
   static ErrorDetails parse(String body) {
@@ -54,12 +71,65 @@ final class ErrorDetails {
 
   /** One readable line; never empty. */
   String message(int statusCode) {
-    String message = json != null ? fromJson(json) : fromText(text);
+    String message = problem ? fromProblem() : json != null ? fromJson(json) : fromText(text);
     return message.isEmpty() ? "HTTP " + statusCode + " without an error message" : message;
+  }
+
+  /**
+   * A problem's {@code code}, else a v1 body's {@code error_code} or {@code code} (a problem
+   * always has one; it equals {@code type} when not refined).
+   */
+  String code() {
+    if (!(json instanceof Map)) {
+      return null;
+    }
+    Map<?, ?> map = (Map<?, ?>) json;
+    Object code = !problem && map.containsKey("error_code") ? map.get("error_code") : map.get("code");
+    String text = flatten(code);
+    return text.isEmpty() ? null : text;
+  }
+
+  /** A problem's {@code type}, the closed set to fall back on for an unknown code. */
+  String problemType() {
+    return problem ? flatten(((Map<?, ?>) json).get("type")) : null;
+  }
+
+  /** A problem's {@code errors}, else a v1 field-error dict, one entry per message. */
+  List<FieldError> errors() {
+    if (!problem) {
+      List<FieldError> errors = new ArrayList<>();
+      fieldErrors().forEach((field, messages) -> messages.forEach(m -> errors.add(new FieldError(field, null, m))));
+      return Collections.unmodifiableList(errors);
+    }
+    Object list = ((Map<?, ?>) json).get("errors");
+    if (!(list instanceof List)) {
+      return List.of();
+    }
+    List<FieldError> errors = new ArrayList<>();
+    for (Object item : (List<?>) list) {
+      if (item instanceof Map) {
+        Map<?, ?> entry = (Map<?, ?>) item;
+        String code = flatten(entry.get("code"));
+        errors.add(
+            new FieldError(
+                flatten(entry.get("field")), code.isEmpty() ? null : code, flatten(entry.get("message"))));
+      } else {
+        errors.add(new FieldError("", null, flatten(item)));
+      }
+    }
+    return Collections.unmodifiableList(errors);
   }
 
   /** Serializer errors by field name ({@code non_field_errors} included); empty if none. */
   Map<String, List<String>> fieldErrors() {
+    if (problem) {
+      Map<String, List<String>> fields = new LinkedHashMap<>();
+      for (FieldError error : errors()) {
+        fields.computeIfAbsent(error.field(), f -> new ArrayList<>()).add(error.message());
+      }
+      fields.replaceAll((field, messages) -> Collections.unmodifiableList(messages));
+      return Collections.unmodifiableMap(fields);
+    }
     if (!(json instanceof Map)) {
       return Map.of();
     }
@@ -99,6 +169,24 @@ final class ErrorDetails {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code detail}, each field error, and the code: what a log reader needs in one line. */
+  private String fromProblem() {
+    Map<?, ?> map = (Map<?, ?>) json;
+    String message = flatten(map.get("detail"));
+    if (message.isEmpty()) {
+      message = flatten(map.get("title"));
+    }
+    List<String> fields = new ArrayList<>();
+    for (FieldError error : errors()) {
+      fields.add(error.field().isEmpty() ? error.message() : error.field() + ": " + error.message());
+    }
+    if (!fields.isEmpty()) {
+      message += " " + String.join("; ", fields);
+    }
+    String code = code();
+    return code == null ? message : message + " (code " + code + ")";
   }
 
   private static String fromJson(Object value) {

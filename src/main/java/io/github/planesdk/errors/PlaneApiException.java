@@ -2,6 +2,8 @@ package io.github.planesdk.errors;
 
 import io.github.planesdk.internal.RetryAfter;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import okhttp3.Headers;
 
 /**
@@ -17,6 +19,9 @@ public class PlaneApiException extends PlaneException {
   private final String body;
   private final String serverMessage;
   private String call;
+  private String code;
+  private String problemType;
+  private List<FieldError> errors = List.of();
 
   public PlaneApiException(int statusCode, Headers headers, String body, String message) {
     super(statusCode + ": " + message);
@@ -36,13 +41,17 @@ public class PlaneApiException extends PlaneException {
    * GET /api/v1/users/me/}), which its message names.
    */
   public static PlaneApiException of(String call, int statusCode, Headers headers, String body) {
-    PlaneApiException e = forStatus(statusCode, headers, body);
+    ErrorDetails details = ErrorDetails.parse(body);
+    PlaneApiException e = forStatus(call, statusCode, headers, body, details);
     e.call = call;
+    e.code = details.code();
+    e.problemType = details.problemType();
+    e.errors = details.errors();
     return e;
   }
 
-  private static PlaneApiException forStatus(int statusCode, Headers headers, String body) {
-    ErrorDetails details = ErrorDetails.parse(body);
+  private static PlaneApiException forStatus(
+      String call, int statusCode, Headers headers, String body, ErrorDetails details) {
     String message = details.message(statusCode);
     switch (statusCode) {
       case 400:
@@ -54,6 +63,9 @@ public class PlaneApiException extends PlaneException {
       case 404:
         return new PlaneNotFoundException(headers, body, message);
       case 409:
+        if (isBulk(call) || PlaneBulkConflictException.namesRows(details.errors())) {
+          return new PlaneBulkConflictException(headers, body, message);
+        }
         return new PlaneConflictException(headers, body, message, details.existingId().orElse(null));
       case 429:
         String retryAfter = headers == null ? null : headers.get("Retry-After");
@@ -64,6 +76,11 @@ public class PlaneApiException extends PlaneException {
             ? new PlaneServerException(statusCode, headers, body, message)
             : new PlaneApiException(statusCode, headers, body, message);
     }
+  }
+
+  /** API v2's {@code bulk-create/}, {@code bulk-update/} and {@code bulk-delete/} calls. */
+  private static boolean isBulk(String call) {
+    return call != null && call.matches("POST .*/bulk-(create|update|delete)/");
   }
 
   /** Names the call when known: {@code GET /api/v1/users/me/ answered 404: ...}. */
@@ -90,6 +107,32 @@ public class PlaneApiException extends PlaneException {
   /** The response body as received (may be empty). */
   public String body() {
     return body;
+  }
+
+  /**
+   * The machine-readable code: an API v2 problem's {@code code} ({@code invalid_request}, {@code
+   * ordering_not_cursor_eligible}, {@code work_item_types_managed_at_workspace}, ...), or the
+   * {@code error_code} / {@code code} of a v1 body; empty when the server sent none.
+   */
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
+  }
+
+  /**
+   * An API v2 problem's {@code type}, the closed set of categories ({@code invalid_request},
+   * {@code conflict}, ...) to fall back on for a {@link #code()} this program does not know;
+   * empty for a v1 body.
+   */
+  public Optional<String> problemType() {
+    return Optional.ofNullable(problemType);
+  }
+
+  /**
+   * The rejected fields: an API v2 problem's {@code errors} ({@code field}, {@code code}, {@code
+   * message}), or one entry per message of a v1 field-error dict; empty when there are none.
+   */
+  public List<FieldError> errors() {
+    return errors;
   }
 
   /** The server's explanation in one line, without the status. */

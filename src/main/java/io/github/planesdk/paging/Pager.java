@@ -3,13 +3,8 @@ package io.github.planesdk.paging;
 import io.github.planesdk.PlaneCall;
 import io.github.planesdk.errors.PlanePaginationException;
 import io.github.planesdk.internal.PlaneCallAdapterFactory;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Walks a cursor-paginated list, one page in memory at a time.
@@ -41,18 +36,6 @@ public final class Pager<T> {
      */
     PlaneCall<? extends CursorPage<T>> page(String cursor, int perPage);
   }
-
-  private static final ClassValue<Method> GET_ID =
-      new ClassValue<Method>() {
-        @Override
-        protected Method computeValue(Class<?> type) {
-          try {
-            return type.getMethod("getId");
-          } catch (NoSuchMethodException e) {
-            return null;
-          }
-        }
-      };
 
   private final PageSource<T> source;
   private final String startCursor;
@@ -98,8 +81,7 @@ public final class Pager<T> {
 
   /** Every item of every page, fetching each page when the previous one is used up. */
   public PagedIterable<T> items() {
-    PagedIterable<Page<T>> pages = pages();
-    return () -> new ItemIterator<>(pages.iterator());
+    return WalkGuard.items(pages(), Page::items);
   }
 
   /** The pages, each with its cursor and the cursor of the next one. */
@@ -128,40 +110,18 @@ public final class Pager<T> {
     }
   }
 
-  private final class PageIterator implements Iterator<Page<T>> {
+  private final class PageIterator extends LazyPages<Page<T>> {
     private String cursor = startCursor;
-    private List<Object> previousIds;
-    private boolean last;
-    private int fetched;
-    private Page<T> next;
-    // A cursor that leads back to an earlier one is found without remembering every cursor
-    // (Brent's cycle detection): memory stays the same however long the list. The walk meets
-    // the saved cursor again within twice the length of the loop and the path into it.
-    private String savedCursor = startCursor;
-    private int savedPower = 1;
-    private int sinceSaved;
+    private final WalkGuard guard = new WalkGuard(startCursor);
     /** The list call, for messages. */
     private String name;
 
-    @Override
-    public boolean hasNext() {
-      if (next == null && !last && fetched < maxPages) {
-        next = fetch();
-      }
-      return next != null;
+    PageIterator() {
+      super(maxPages);
     }
 
     @Override
-    public Page<T> next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      Page<T> page = next;
-      next = null;
-      return page;
-    }
-
-    private Page<T> fetch() {
+    Page<T> fetch() {
       PlaneCall<? extends CursorPage<T>> call = source.page(cursor, perPage);
       name = PlaneCallAdapterFactory.callName(call.request());
       CursorPage<T> body = call.execute();
@@ -170,14 +130,12 @@ public final class Pager<T> {
         throw new PlanePaginationException(name + ": the server answered no page " + at(), cursor);
       }
       List<T> items = body.getResults() == null ? List.of() : body.getResults();
-      List<Object> ids = ids(items);
-      if (!items.isEmpty() && ids.equals(previousIds)) {
+      if (guard.repeatsPrevious(items)) {
         throw new PlanePaginationException(
             name + ": the page " + at() + " repeats the previous page's items: the server ignores the"
                 + " cursor (Plane bug #9340)",
             cursor);
       }
-      previousIds = ids;
       if (body.getNextPageResults() == null) {
         // Plane always says; guessing from the page size could end a list early without a word
         throw new PlanePaginationException(
@@ -191,16 +149,11 @@ public final class Pager<T> {
           throw new PlanePaginationException(
               name + ": the page " + at() + " says more pages follow but has no next_cursor", cursor);
         }
-        if (nextCursor.equals(cursor) || nextCursor.equals(savedCursor)) {
+        if (guard.leadsBack(cursor, nextCursor)) {
           throw new PlanePaginationException(
               name + ": the page " + at() + " leads back to cursor " + nextCursor
                   + ": the cursor does not advance",
               cursor);
-        }
-        if (++sinceSaved == savedPower) {
-          savedCursor = nextCursor;
-          savedPower = savedPower < 1 << 30 ? savedPower * 2 : savedPower;
-          sinceSaved = 0;
         }
         if (items.isEmpty()) {
           throw new PlanePaginationException(
@@ -216,52 +169,6 @@ public final class Pager<T> {
 
     private String at() {
       return cursor == null ? "at the start" : "at cursor " + cursor;
-    }
-  }
-
-  /** The items' ids, or the items themselves where they have none (e.g. not in {@code fields}). */
-  private static List<Object> ids(List<?> items) {
-    List<Object> ids = new ArrayList<>(items.size());
-    for (Object item : items) {
-      Object id = null;
-      Method getId = item == null ? null : GET_ID.get(item.getClass());
-      if (getId != null) {
-        try {
-          id = getId.invoke(item);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-          id = null;
-        }
-      }
-      ids.add(id != null ? id : item);
-    }
-    return ids;
-  }
-
-  private static final class ItemIterator<T> implements Iterator<T> {
-    private final Iterator<Page<T>> pages;
-    private Iterator<T> current = Collections.emptyIterator();
-
-    ItemIterator(Iterator<Page<T>> pages) {
-      this.pages = pages;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (!current.hasNext()) {
-        if (!pages.hasNext()) {
-          return false;
-        }
-        current = pages.next().items().iterator();
-      }
-      return true;
-    }
-
-    @Override
-    public T next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return current.next();
     }
   }
 }
