@@ -10,6 +10,6 @@ abstract class V2ContractTestBase extends ContractTestBase {
 
   /** The generated v2 API {@code type}, as the client hands it out. */
   <S> S v2(Class<S> type) {
-    return plane.api(type);
+    return plane.v2().api(type);
   }
 }
