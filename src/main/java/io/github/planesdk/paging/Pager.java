@@ -16,7 +16,7 @@ import java.util.NoSuchElementException;
  *
  * <pre>{@code
  * Pager<Project> projects = Pager.of((cursor, perPage) ->
- *     plane.projects().listProjects("my-team", cursor, perPage, null, null, null));
+ *     plane.projects().listProjects("my-team").cursor(cursor).perPage(perPage).call());
  * projects.items().stream().map(Project::getName).forEach(System.out::println);
  * }</pre>
  *
