@@ -49,6 +49,7 @@ import io.github.planesdk.http.RetryInterceptor;
 import io.github.planesdk.http.Sleeper;
 import io.github.planesdk.http.TrustedCertificates;
 import io.github.planesdk.internal.DecodingConverterFactory;
+import io.github.planesdk.internal.GeneratedApis;
 import io.github.planesdk.internal.PlaneCallAdapterFactory;
 import io.github.planesdk.json.PlaneJson;
 import java.io.Closeable;
@@ -70,11 +71,11 @@ import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
- * The entry point: one configured HTTP stack that hands out the generated API interfaces.
+ * The entry point: one configured HTTP stack that hands out the generated API classes.
  *
  * <pre>{@code
  * PlaneClient plane = PlaneClient.builder().apiKey(System.getenv("PLANE_API_KEY")).build();
- * ProjectPage page = plane.projects().listProjects("my-team", null, 100, null, null, null).execute();
+ * ProjectPage page = plane.projects().listProjects("my-team").perPage(100).execute();
  * }</pre>
  *
  * <p>A call passes, outermost first: retries (backoff, {@code Retry-After}, idempotency rules),
@@ -164,9 +165,10 @@ public final class PlaneClient implements Closeable {
     return new Builder();
   }
 
-  /** Any generated API interface of package {@code io.github.planesdk.api} (or {@code .v2.api}). */
+  /** Any generated API class of package {@code io.github.planesdk.api} (or {@code .v2.api}), made once per client. */
   public <S> S api(Class<S> service) {
-    return service.cast(services.computeIfAbsent(service, retrofit::create));
+    return service.cast(
+        services.computeIfAbsent(service, api -> GeneratedApis.create(api, retrofit)));
   }
 
   /**

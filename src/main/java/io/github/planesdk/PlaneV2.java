@@ -68,7 +68,7 @@ import io.github.planesdk.v2.api.WorkspaceWorkItemTypePropertiesApi;
 import io.github.planesdk.v2.api.WorkspaceWorkItemTypesApi;
 
 /**
- * The API v2 interfaces ({@code io.github.planesdk.v2.api}), one per family, on the same client as
+ * The API v2 classes ({@code io.github.planesdk.v2.api}), one per family, on the same client as
  * v1: the same connections, rate-limit pacing, retries and credentials. {@code plane.v2()} hands
  * it out:
  *
@@ -88,7 +88,7 @@ public final class PlaneV2 {
     this.client = client;
   }
 
-  /** Any generated API interface of package {@code io.github.planesdk.v2.api}. */
+  /** Any generated API class of package {@code io.github.planesdk.v2.api}. */
   public <S> S api(Class<S> service) {
     return client.api(service);
   }

@@ -22,7 +22,7 @@ public final class ColdStartProbe {
       PlaneClient plane = PlaneClient.builder().apiKey(Payloads.API_KEY).baseUrl(baseUrl).build();
       item =
           plane.workItems()
-              .getWorkItem(Payloads.SLUG, Payloads.PROJECT_ID, Payloads.WORK_ITEM_ID, null, null)
+              .getWorkItem(Payloads.SLUG, Payloads.PROJECT_ID, Payloads.WORK_ITEM_ID)
               .execute();
       elapsed = System.nanoTime() - start;
       plane.close();

@@ -48,7 +48,7 @@ public class OverheadBench {
   @Benchmark
   public WorkItem getWorkItemSdk() {
     return plane.workItems()
-        .getWorkItem(Payloads.SLUG, Payloads.PROJECT_ID, Payloads.WORK_ITEM_ID, null, null)
+        .getWorkItem(Payloads.SLUG, Payloads.PROJECT_ID, Payloads.WORK_ITEM_ID)
         .execute();
   }
 
@@ -60,7 +60,8 @@ public class OverheadBench {
   @Benchmark
   public WorkItemPageOrMatch listWorkItemsSdk() {
     return plane.workItems()
-        .listWorkItems(Payloads.SLUG, Payloads.PROJECT_ID, null, Payloads.PER_PAGE, null, null, null, null, null)
+        .listWorkItems(Payloads.SLUG, Payloads.PROJECT_ID)
+        .perPage(Payloads.PER_PAGE)
         .execute();
   }
 

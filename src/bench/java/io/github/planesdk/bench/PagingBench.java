@@ -48,7 +48,10 @@ public class PagingBench {
     return Pager.of(
         (cursor, perPage) ->
             plane.workItems()
-                .listWorkItems(Payloads.SLUG, Payloads.PROJECT_ID, cursor, perPage, null, null, null, null, null));
+                .listWorkItems(Payloads.SLUG, Payloads.PROJECT_ID)
+                .cursor(cursor)
+                .perPage(perPage)
+                .call());
   }
 
   @TearDown

@@ -49,13 +49,14 @@ public final class PairedProbe {
       switch (figure) {
         case "get":
           sdkOp = () -> sink = plane.workItems()
-              .getWorkItem(Payloads.SLUG, Payloads.PROJECT_ID, Payloads.WORK_ITEM_ID, null, null)
+              .getWorkItem(Payloads.SLUG, Payloads.PROJECT_ID, Payloads.WORK_ITEM_ID)
               .execute();
           rawOp = () -> sink = raw.getWorkItem(Payloads.SLUG, Payloads.PROJECT_ID, Payloads.WORK_ITEM_ID);
           break;
         case "list":
           sdkOp = () -> sink = plane.workItems()
-              .listWorkItems(Payloads.SLUG, Payloads.PROJECT_ID, null, Payloads.PER_PAGE, null, null, null, null, null)
+              .listWorkItems(Payloads.SLUG, Payloads.PROJECT_ID)
+              .perPage(Payloads.PER_PAGE)
               .execute();
           rawOp = () -> sink = raw.listWorkItems(Payloads.SLUG, Payloads.PROJECT_ID, null, Payloads.PER_PAGE);
           break;

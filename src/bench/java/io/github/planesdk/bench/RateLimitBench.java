@@ -165,7 +165,7 @@ final class RateLimitBench {
       PlaneClient plane = PlaneClient.builder().apiKey(Payloads.API_KEY).baseUrl(baseUrl).build();
       return new Client(
           () -> plane.workItems()
-              .getWorkItem(Payloads.SLUG, Payloads.PROJECT_ID, Payloads.WORK_ITEM_ID, null, null)
+              .getWorkItem(Payloads.SLUG, Payloads.PROJECT_ID, Payloads.WORK_ITEM_ID)
               .execute(),
           plane::close);
     });

@@ -75,7 +75,10 @@ public final class PlaneOAuth implements Closeable {
     String scope = scopes == null || scopes.isEmpty() ? null : String.join(" ", scopes);
     // built by the generated call, never sent: it is the browser's request
     return api(unauthenticated)
-        .authorizeApp(clientId, "code", redirectUri("authorizationUrl"), scope, state)
+        .authorizeApp(clientId, "code", redirectUri("authorizationUrl"))
+        .scope(scope)
+        .state(state)
+        .call()
         .request()
         .url();
   }
@@ -84,15 +87,11 @@ public final class PlaneOAuth implements Closeable {
   public OAuthToken exchangeCode(String code) {
     required("code", code);
     return api(unauthenticated)
-        .createOAuthToken(
-            "authorization_code",
-            code,
-            redirectUri("exchangeCode"),
-            clientId,
-            clientSecret,
-            null,
-            null,
-            null)
+        .createOAuthToken("authorization_code")
+        .code(code)
+        .redirectUri(redirectUri("exchangeCode"))
+        .clientId(clientId)
+        .clientSecret(clientSecret)
         .execute();
   }
 
@@ -100,8 +99,10 @@ public final class PlaneOAuth implements Closeable {
   public OAuthToken refresh(String refreshToken) {
     required("refreshToken", refreshToken);
     return api(unauthenticated)
-        .createOAuthToken(
-            "refresh_token", null, null, clientId, clientSecret, refreshToken, null, null)
+        .createOAuthToken("refresh_token")
+        .clientId(clientId)
+        .clientSecret(clientSecret)
+        .refreshToken(refreshToken)
         .execute();
   }
 
@@ -117,15 +118,20 @@ public final class PlaneOAuth implements Closeable {
     }
     String scope = scopes == null || scopes.isEmpty() ? null : String.join(" ", scopes);
     return api(asClient)
-        .createOAuthToken(
-            "client_credentials", null, null, null, null, null, appInstallationId, scope)
+        .createOAuthToken("client_credentials")
+        .appInstallationId(appInstallationId)
+        .scope(scope)
         .execute();
   }
 
   /** Revokes an access or refresh token. */
   public void revoke(String token) {
     required("token", token);
-    api(unauthenticated).revokeOAuthToken(token, null, clientId, clientSecret).execute();
+    api(unauthenticated)
+        .revokeOAuthToken(token)
+        .clientId(clientId)
+        .clientSecret(clientSecret)
+        .execute();
   }
 
   /**
@@ -188,7 +194,7 @@ public final class PlaneOAuth implements Closeable {
       throw new IllegalArgumentException("appInstallationId must not be null");
     }
     List<AppInstallation> found =
-        appClient.api(OAuthApi.class).listAppInstallations(appInstallationId).execute();
+        appClient.api(OAuthApi.class).listAppInstallations().id(appInstallationId).execute();
     return found.stream()
         .filter(i -> appInstallationId.equals(i.getId()))
         .findFirst()

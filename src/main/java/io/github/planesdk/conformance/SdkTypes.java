@@ -20,7 +20,8 @@ import java.util.jar.JarFile;
 
 /**
  * The body type each spec operation decodes to in the SDK, read from the generated Retrofit
- * interfaces of {@code io.github.planesdk.api} by their {@code @GET("path")}-style annotations.
+ * interfaces of {@code io.github.planesdk.api} (nested in the API classes) by their {@code
+ * @GET("path")}-style annotations.
  */
 final class SdkTypes {
   private static final String API_PACKAGE = "io.github.planesdk.api";
@@ -99,7 +100,7 @@ final class SdkTypes {
     }
     List<Class<?>> apis = new ArrayList<>();
     for (String name : names) {
-      if (name.endsWith(".class") && !name.contains("$")) {
+      if (name.endsWith(".class")) {
         try {
           Class<?> c = Class.forName(API_PACKAGE + "." + name.substring(0, name.length() - 6));
           if (c.isInterface()) {

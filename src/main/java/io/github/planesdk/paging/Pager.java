@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <pre>{@code
  * Pager<Project> projects = Pager.of((cursor, perPage) ->
- *     plane.projects().listProjects("my-team", cursor, perPage, null, null, null));
+ *     plane.projects().listProjects("my-team").cursor(cursor).perPage(perPage).call());
  * projects.items().stream().map(Project::getName).forEach(System.out::println);
  * }</pre>
  *

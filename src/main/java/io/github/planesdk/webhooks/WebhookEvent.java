@@ -6,7 +6,7 @@ import com.squareup.moshi.Moshi;
 import io.github.planesdk.errors.PlaneDecodingException;
 import io.github.planesdk.json.PlaneJson;
 import io.github.planesdk.model.Cycle;
-import io.github.planesdk.model.Module;
+import io.github.planesdk.model.ProjectModule;
 import io.github.planesdk.model.Project;
 import io.github.planesdk.model.WebhookPayloadV1;
 import io.github.planesdk.model.WebhookPayloadV2;
@@ -160,8 +160,8 @@ public final class WebhookEvent {
     return typed(WebhookEntity.CYCLE, Cycle.class);
   }
 
-  public Optional<Module> module() {
-    return typed(WebhookEntity.MODULE, Module.class);
+  public Optional<ProjectModule> module() {
+    return typed(WebhookEntity.MODULE, ProjectModule.class);
   }
 
   public Optional<WorkItemComment> comment() {

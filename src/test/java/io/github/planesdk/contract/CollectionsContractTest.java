@@ -100,7 +100,7 @@ class CollectionsContractTest extends ContractTestBase {
   @Covers("deleteCollection")
   void deleteCollectionKeepingItsPages() {
     assertEquals(
-        204, collections.deleteCollection(SLUG, COLLECTION_ID, false).executeForResponse().code());
+        204, collections.deleteCollection(SLUG, COLLECTION_ID).archivePages(false).executeForResponse().code());
     assertEquals("archive_pages=false", lastRequest.url().query());
   }
 
@@ -162,7 +162,7 @@ class CollectionsContractTest extends ContractTestBase {
   @Covers("searchCollectionPageCandidates")
   void searchCollectionPageCandidates() {
     List<CollectionPageCandidate> found =
-        collections.searchCollectionPageCandidates(SLUG, COLLECTION_ID, "guide").execute();
+        collections.searchCollectionPageCandidates(SLUG, COLLECTION_ID).search("guide").execute();
 
     assertEquals(PAGE_ID, found.get(0).getId());
     assertEquals("API guide", found.get(0).getName());
@@ -174,9 +174,12 @@ class CollectionsContractTest extends ContractTestBase {
   void listCollectionPages() {
     CollectionPageEntryPage page =
         collections
-            .listCollectionPages(
-                SLUG, COLLECTION_ID, null, "api", null, false, null,
-                LocalDate.of(2026, 8, 1), null, OWNER_ID, null, null, 50, null)
+            .listCollectionPages(SLUG, COLLECTION_ID)
+            .search("api")
+            .favorites(false)
+            .createdAtGte(LocalDate.of(2026, 8, 1))
+            .ownedById(OWNER_ID)
+            .perPage(50)
             .execute();
 
     assertFalse(page.getNextPageResults());

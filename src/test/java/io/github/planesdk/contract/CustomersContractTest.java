@@ -38,7 +38,7 @@ class CustomersContractTest extends ContractTestBase {
   @Test
   @Covers("listCustomers")
   void listCustomers() {
-    CustomerPage page = plane.customers().listCustomers(SLUG, "20:0:0", 20).execute();
+    CustomerPage page = plane.customers().listCustomers(SLUG).cursor("20:0:0").perPage(20).execute();
 
     assertFalse(page.getNextPageResults());
     assertEquals("20:1:0", page.getNextCursor());
@@ -214,7 +214,7 @@ class CustomersContractTest extends ContractTestBase {
   @Covers("listCustomerProperties")
   void listCustomerProperties() {
     CustomerPropertyPage page =
-        plane.customerProperties().listCustomerProperties(SLUG, null, null).execute();
+        plane.customerProperties().listCustomerProperties(SLUG).execute();
 
     assertEquals(1, page.getTotalResults());
     CustomerProperty property = page.getResults().get(0);

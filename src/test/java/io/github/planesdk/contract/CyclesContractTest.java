@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.planesdk.internal.CollectionFormats.CSVParams;
+import io.github.planesdk.api.CyclesApi.GetCycleRequest;
+import io.github.planesdk.api.CyclesApi.GetCycleWorkItemRequest;
+import io.github.planesdk.api.CyclesApi.ListCycleWorkItemsRequest;
+import io.github.planesdk.api.CyclesApi.ListCyclesRequest;
 import io.github.planesdk.model.Cycle;
 import io.github.planesdk.model.CycleCreate;
 import io.github.planesdk.model.CycleIssue;
@@ -36,9 +39,15 @@ class CyclesContractTest extends ContractTestBase {
     CyclePage page =
         plane
             .cycles()
-            .listCycles(
-                SLUG, PROJECT_ID, "1000:0:0", 1000, new CSVParams("id", "name", "owned_by"),
-                new CSVParams("owned_by"), "incomplete")
+            .listCycles(SLUG, PROJECT_ID)
+            .cursor("1000:0:0")
+            .perPage(1000)
+            .fields(
+                ListCyclesRequest.Fields.ID,
+                ListCyclesRequest.Fields.NAME,
+                ListCyclesRequest.Fields.OWNED_BY)
+            .expand(ListCyclesRequest.Expand.OWNED_BY)
+            .cycleView("incomplete")
             .execute();
 
     assertFalse(page.getNextPageResults());
@@ -87,7 +96,7 @@ class CyclesContractTest extends ContractTestBase {
   @Test
   @Covers("listCyclesLite")
   void listCyclesLite() {
-    CyclePage page = plane.cycles().listCyclesLite(SLUG, PROJECT_ID, null, 20, "-created_at").execute();
+    CyclePage page = plane.cycles().listCyclesLite(SLUG, PROJECT_ID).perPage(20).orderBy("-created_at").execute();
 
     assertFalse(page.getNextPageResults());
     assertRecordedCycle(page.getResults().get(0));
@@ -99,8 +108,12 @@ class CyclesContractTest extends ContractTestBase {
     Response<Cycle> response =
         plane
             .cycles()
-            .getCycle(SLUG, PROJECT_ID, CYCLE_ID, new CSVParams("id", "name", "owned_by"),
-                new CSVParams("owned_by"))
+            .getCycle(SLUG, PROJECT_ID, CYCLE_ID)
+            .fields(
+                GetCycleRequest.Fields.ID,
+                GetCycleRequest.Fields.NAME,
+                GetCycleRequest.Fields.OWNED_BY)
+            .expand(GetCycleRequest.Expand.OWNED_BY)
             .executeForResponse();
 
     assertEquals(200, response.code());
@@ -148,7 +161,7 @@ class CyclesContractTest extends ContractTestBase {
   @Covers("listArchivedCycles")
   void listArchivedCycles() {
     CyclePage page =
-        plane.cycles().listArchivedCycles(SLUG, PROJECT_ID, null, null, null, null).execute();
+        plane.cycles().listArchivedCycles(SLUG, PROJECT_ID).execute();
 
     Cycle archived = page.getResults().get(0);
     assertEquals(ARCHIVED_CYCLE_ID, archived.getId());
@@ -167,9 +180,14 @@ class CyclesContractTest extends ContractTestBase {
     WorkItemPage page =
         plane
             .cycles()
-            .listCycleWorkItems(
-                SLUG, PROJECT_ID, CYCLE_ID, null, 100, new CSVParams("id", "name", "state"),
-                new CSVParams("state"), "-created_at")
+            .listCycleWorkItems(SLUG, PROJECT_ID, CYCLE_ID)
+            .perPage(100)
+            .fields(
+                ListCycleWorkItemsRequest.Fields.ID,
+                ListCycleWorkItemsRequest.Fields.NAME,
+                ListCycleWorkItemsRequest.Fields.STATE)
+            .expand(ListCycleWorkItemsRequest.Expand.STATE)
+            .orderBy("-created_at")
             .execute();
 
     assertEquals(1, page.getCount());
@@ -205,8 +223,12 @@ class CyclesContractTest extends ContractTestBase {
     CycleIssue row =
         plane
             .cycles()
-            .getCycleWorkItem(SLUG, PROJECT_ID, CYCLE_ID, PARENT_ITEM,
-                new CSVParams("id", "cycle", "issue"), new CSVParams("project"))
+            .getCycleWorkItem(SLUG, PROJECT_ID, CYCLE_ID, PARENT_ITEM)
+            .fields(
+                GetCycleWorkItemRequest.Fields.ID,
+                GetCycleWorkItemRequest.Fields.CYCLE,
+                GetCycleWorkItemRequest.Fields.ISSUE)
+            .expand(GetCycleWorkItemRequest.Expand.PROJECT)
             .execute();
 
     assertRecordedCycleIssue(row);

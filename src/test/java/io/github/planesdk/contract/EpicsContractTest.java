@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.github.planesdk.internal.CollectionFormats.CSVParams;
+import io.github.planesdk.api.EpicsApi.GetEpicRequest;
 import io.github.planesdk.model.Epic;
 import io.github.planesdk.model.EpicCreate;
 import io.github.planesdk.model.EpicPage;
@@ -28,7 +28,7 @@ class EpicsContractTest extends ContractTestBase {
   @Test
   @Covers("listEpics")
   void listEpics() {
-    EpicPage page = plane.epics().listEpics(SLUG, PROJECT_ID, "20:0:0", 20).execute();
+    EpicPage page = plane.epics().listEpics(SLUG, PROJECT_ID).cursor("20:0:0").perPage(20).execute();
 
     assertFalse(page.getNextPageResults());
     assertEquals("20:1:0", page.getNextCursor());
@@ -69,8 +69,12 @@ class EpicsContractTest extends ContractTestBase {
     Epic epic =
         plane
             .epics()
-            .getEpic(
-                SLUG, PROJECT_ID, EPIC_ID, new CSVParams("id", "name", "description", "created_at"))
+            .getEpic(SLUG, PROJECT_ID, EPIC_ID)
+            .fields(
+                GetEpicRequest.Fields.ID,
+                GetEpicRequest.Fields.NAME,
+                GetEpicRequest.Fields.DESCRIPTION,
+                GetEpicRequest.Fields.CREATED_AT)
             .execute();
 
     assertEquals(EPIC_ID, epic.getId());
@@ -113,7 +117,7 @@ class EpicsContractTest extends ContractTestBase {
   @Covers("listEpicWorkItems")
   void listEpicWorkItems() {
     EpicWorkItemPage page =
-        plane.epics().listEpicWorkItems(SLUG, PROJECT_ID, EPIC_ID, null, 20).execute();
+        plane.epics().listEpicWorkItems(SLUG, PROJECT_ID, EPIC_ID).perPage(20).execute();
 
     assertEquals(1, page.getResults().size());
     EpicWorkItem item = page.getResults().get(0);

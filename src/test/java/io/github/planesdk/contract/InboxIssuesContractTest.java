@@ -28,7 +28,7 @@ class InboxIssuesContractTest extends ContractTestBase {
   @Covers("listInboxIssues")
   void listInboxIssues() {
     InboxIssuePage page =
-        plane.inboxIssues().listInboxIssues(SLUG, PROJECT_ID, "100:0:0", 100).execute();
+        plane.inboxIssues().listInboxIssues(SLUG, PROJECT_ID).cursor("100:0:0").perPage(100).execute();
 
     assertFalse(page.getNextPageResults());
     assertEquals(1, page.getTotalResults());

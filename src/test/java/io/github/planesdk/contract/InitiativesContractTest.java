@@ -39,7 +39,7 @@ class InitiativesContractTest extends ContractTestBase {
   @Test
   @Covers("listInitiatives")
   void listInitiatives() {
-    InitiativePage page = plane.initiatives().listInitiatives(SLUG, "20:0:0", 20).execute();
+    InitiativePage page = plane.initiatives().listInitiatives(SLUG).cursor("20:0:0").perPage(20).execute();
 
     assertFalse(page.getNextPageResults());
     assertEquals(1, page.getTotalResults());
@@ -107,7 +107,7 @@ class InitiativesContractTest extends ContractTestBase {
   @Covers("listInitiativeProjects")
   void listInitiativeProjects() {
     InitiativeProjectPage page =
-        plane.initiatives().listInitiativeProjects(SLUG, INITIATIVE_ID, null, null).execute();
+        plane.initiatives().listInitiativeProjects(SLUG, INITIATIVE_ID).execute();
 
     ProjectBrief project = page.getResults().get(0);
     assertEquals(PROJECT_ID, project.getId());
@@ -139,8 +139,8 @@ class InitiativesContractTest extends ContractTestBase {
         204,
         plane
             .initiatives()
-            .removeProjectsFromInitiative(
-                SLUG, INITIATIVE_ID, new InitiativeProjectIds().projectIds(List.of(PROJECT_ID)))
+            .removeProjectsFromInitiative(SLUG, INITIATIVE_ID)
+            .initiativeProjectIds(new InitiativeProjectIds().projectIds(List.of(PROJECT_ID)))
             .executeForResponse()
             .code());
     // the body Plane's Node SDK sends; without it the server has nothing to remove
@@ -151,7 +151,7 @@ class InitiativesContractTest extends ContractTestBase {
   @Covers("listInitiativeEpics")
   void listInitiativeEpics() {
     InitiativeEpicPage page =
-        plane.initiatives().listInitiativeEpics(SLUG, INITIATIVE_ID, "20:0:0", 20).execute();
+        plane.initiatives().listInitiativeEpics(SLUG, INITIATIVE_ID).cursor("20:0:0").perPage(20).execute();
 
     InitiativeEpic epic = page.getResults().get(0);
     assertEquals(EPIC_ID, epic.getId());
@@ -184,8 +184,8 @@ class InitiativesContractTest extends ContractTestBase {
         204,
         plane
             .initiatives()
-            .removeEpicsFromInitiative(
-                SLUG, INITIATIVE_ID, new InitiativeEpicIds().epicIds(List.of(EPIC_ID)))
+            .removeEpicsFromInitiative(SLUG, INITIATIVE_ID)
+            .initiativeEpicIds(new InitiativeEpicIds().epicIds(List.of(EPIC_ID)))
             .executeForResponse()
             .code());
     assertEquals("{\"epic_ids\":[\"" + EPIC_ID + "\"]}", lastRequestBody);
@@ -197,7 +197,7 @@ class InitiativesContractTest extends ContractTestBase {
   @Covers("listInitiativeLabels")
   void listInitiativeLabels() {
     InitiativeLabelPage page =
-        plane.initiativeLabels().listInitiativeLabels(SLUG, "20:0:0", 20).execute();
+        plane.initiativeLabels().listInitiativeLabels(SLUG).cursor("20:0:0").perPage(20).execute();
 
     assertEquals(1, page.getResults().size());
     assertDocumentedLabel(page.getResults().get(0));
@@ -251,7 +251,7 @@ class InitiativesContractTest extends ContractTestBase {
   @Covers("listLabelsOfInitiative")
   void listLabelsOfInitiative() {
     InitiativeLabelPage page =
-        plane.initiativeLabels().listLabelsOfInitiative(SLUG, INITIATIVE_ID, null, null).execute();
+        plane.initiativeLabels().listLabelsOfInitiative(SLUG, INITIATIVE_ID).execute();
 
     assertEquals("20:-1:1", page.getPrevCursor());
     assertDocumentedLabel(page.getResults().get(0));
@@ -277,8 +277,8 @@ class InitiativesContractTest extends ContractTestBase {
         204,
         plane
             .initiativeLabels()
-            .removeLabelsFromInitiative(
-                SLUG, INITIATIVE_ID, new InitiativeLabelIds().labelIds(List.of(LABEL_ID)))
+            .removeLabelsFromInitiative(SLUG, INITIATIVE_ID)
+            .initiativeLabelIds(new InitiativeLabelIds().labelIds(List.of(LABEL_ID)))
             .executeForResponse()
             .code());
     assertEquals("{\"label_ids\":[\"" + LABEL_ID + "\"]}", lastRequestBody);

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.planesdk.internal.CollectionFormats.CSVParams;
+import io.github.planesdk.api.IntakeApi.GetIntakeWorkItemRequest;
+import io.github.planesdk.api.IntakeApi.ListIntakeWorkItemsRequest;
 import io.github.planesdk.model.IntakeItem;
 import io.github.planesdk.model.IntakeItemCreate;
 import io.github.planesdk.model.IntakeItemPage;
@@ -30,9 +31,14 @@ class IntakeContractTest extends ContractTestBase {
     IntakeItemPage page =
         plane
             .intake()
-            .listIntakeWorkItems(SLUG, PROJECT_ID, null, 10,
-                new CSVParams("id", "issue", "status", "issue_detail"),
-                new CSVParams("created_by"))
+            .listIntakeWorkItems(SLUG, PROJECT_ID)
+            .perPage(10)
+            .fields(
+                ListIntakeWorkItemsRequest.Fields.ID,
+                ListIntakeWorkItemsRequest.Fields.ISSUE,
+                ListIntakeWorkItemsRequest.Fields.STATUS,
+                ListIntakeWorkItemsRequest.Fields.ISSUE_DETAIL)
+            .expand(ListIntakeWorkItemsRequest.Expand.CREATED_BY)
             .execute();
 
     assertEquals(1, page.getResults().size());
@@ -65,7 +71,8 @@ class IntakeContractTest extends ContractTestBase {
     Response<IntakeItem> response =
         plane
             .intake()
-            .getIntakeWorkItem(SLUG, PROJECT_ID, WORK_ITEM_ID, null, new CSVParams("project"))
+            .getIntakeWorkItem(SLUG, PROJECT_ID, WORK_ITEM_ID)
+            .expand(GetIntakeWorkItemRequest.Expand.PROJECT)
             .executeForResponse();
 
     assertEquals(200, response.code());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.github.planesdk.internal.CollectionFormats.CSVParams;
+import io.github.planesdk.api.LabelsApi.ListLabelsRequest;
 import io.github.planesdk.model.Label;
 import io.github.planesdk.model.LabelCreate;
 import io.github.planesdk.model.LabelPage;
@@ -24,9 +24,13 @@ class LabelsContractTest extends ContractTestBase {
     LabelPage page =
         plane
             .labels()
-            .listLabels(
-                SLUG, PROJECT_ID, null, 100, new CSVParams("id", "name", "parent"),
-                new CSVParams("workspace"))
+            .listLabels(SLUG, PROJECT_ID)
+            .perPage(100)
+            .fields(
+                ListLabelsRequest.Fields.ID,
+                ListLabelsRequest.Fields.NAME,
+                ListLabelsRequest.Fields.PARENT)
+            .expand(ListLabelsRequest.Expand.WORKSPACE)
             .execute();
 
     assertFalse(page.getNextPageResults());

@@ -41,7 +41,7 @@ class MembersContractTest extends ContractTestBase {
   @Test
   @Covers("listWorkspaceMembersLite")
   void listWorkspaceMembersLite() {
-    MemberLitePage page = plane.members().listWorkspaceMembersLite(SLUG, null, 20).execute();
+    MemberLitePage page = plane.members().listWorkspaceMembersLite(SLUG).perPage(20).execute();
 
     assertRecordedMemberLite(page);
   }
@@ -50,7 +50,7 @@ class MembersContractTest extends ContractTestBase {
   @Covers("listProjectMembersLite")
   void listProjectMembersLite() {
     MemberLitePage page =
-        plane.members().listProjectMembersLite(SLUG, PROJECT_ID, null, 20).execute();
+        plane.members().listProjectMembersLite(SLUG, PROJECT_ID).perPage(20).execute();
 
     assertRecordedMemberLite(page);
   }

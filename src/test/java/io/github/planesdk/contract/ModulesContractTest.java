@@ -6,17 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.planesdk.api.ModulesApi.ListModuleWorkItemsRequest;
+import io.github.planesdk.api.ModulesApi.ListModulesRequest;
 import io.github.planesdk.errors.PlaneBadRequestException;
-import io.github.planesdk.internal.CollectionFormats.CSVParams;
 import io.github.planesdk.json.PlaneJson;
 import io.github.planesdk.model.ErrorBody;
-import io.github.planesdk.model.Module;
 import io.github.planesdk.model.ModuleCreate;
 import io.github.planesdk.model.ModuleIssue;
 import io.github.planesdk.model.ModulePage;
 import io.github.planesdk.model.ModuleStatus;
 import io.github.planesdk.model.ModuleUpdate;
 import io.github.planesdk.model.ModuleWorkItemsAdd;
+import io.github.planesdk.model.ProjectModule;
 import io.github.planesdk.model.WorkItem;
 import io.github.planesdk.model.WorkItemPage;
 import java.io.IOException;
@@ -38,7 +39,7 @@ class ModulesContractTest extends ContractTestBase {
   @Test
   @Covers("listModulesLite")
   void listModulesLite() {
-    ModulePage page = plane.modules().listModulesLite(SLUG, PROJECT_ID, null, 20, null).execute();
+    ModulePage page = plane.modules().listModulesLite(SLUG, PROJECT_ID).perPage(20).execute();
 
     assertEquals(1, page.getTotalResults());
     assertRecordedModule(page.getResults().get(0));
@@ -70,13 +71,19 @@ class ModulesContractTest extends ContractTestBase {
     ModulePage page =
         plane
             .modules()
-            .listModules(SLUG, PROJECT_ID, null, 50, new CSVParams("id", "name", "status", "lead"),
-                new CSVParams("lead"))
+            .listModules(SLUG, PROJECT_ID)
+            .perPage(50)
+            .fields(
+                ListModulesRequest.Fields.ID,
+                ListModulesRequest.Fields.NAME,
+                ListModulesRequest.Fields.STATUS,
+                ListModulesRequest.Fields.LEAD)
+            .expand(ListModulesRequest.Expand.LEAD)
             .execute();
 
     assertEquals(1, page.getTotalResults());
     assertEquals("1000:-1:1", page.getPrevCursor());
-    Module module = page.getResults().get(0);
+    ProjectModule module = page.getResults().get(0);
     assertRecordedModule(module);
     assertEquals(0, module.getTotalIssues());
   }
@@ -84,7 +91,7 @@ class ModulesContractTest extends ContractTestBase {
   @Test
   @Covers("createModule")
   void createModule() {
-    Module created =
+    ProjectModule created =
         plane
             .modules()
             .createModule(
@@ -107,8 +114,8 @@ class ModulesContractTest extends ContractTestBase {
   @Test
   @Covers("getModule")
   void getModule() {
-    Response<Module> response =
-        plane.modules().getModule(SLUG, PROJECT_ID, MODULE_ID, null, null).executeForResponse();
+    Response<ProjectModule> response =
+        plane.modules().getModule(SLUG, PROJECT_ID, MODULE_ID).executeForResponse();
 
     assertEquals(200, response.code());
     assertEquals("59", response.headers().get("X-RateLimit-Remaining"));
@@ -118,7 +125,7 @@ class ModulesContractTest extends ContractTestBase {
   @Test
   @Covers("updateModule")
   void updateModuleAnswersTheWritableFields() {
-    Module updated =
+    ProjectModule updated =
         plane
             .modules()
             .updateModule(
@@ -161,9 +168,9 @@ class ModulesContractTest extends ContractTestBase {
   @Covers("listArchivedModules")
   void listArchivedModules() {
     ModulePage page =
-        plane.modules().listArchivedModules(SLUG, PROJECT_ID, null, null, null, null).execute();
+        plane.modules().listArchivedModules(SLUG, PROJECT_ID).execute();
 
-    Module archived = page.getResults().get(0);
+    ProjectModule archived = page.getResults().get(0);
     assertEquals(ARCHIVED_MODULE_ID, archived.getId());
     assertEquals(ModuleStatus.COMPLETED, archived.getStatus());
     assertEquals(OffsetDateTime.parse("2026-11-27T22:54:50.995748Z"), archived.getArchivedAt());
@@ -178,8 +185,14 @@ class ModulesContractTest extends ContractTestBase {
     WorkItemPage page =
         plane
             .modules()
-            .listModuleWorkItems(SLUG, PROJECT_ID, MODULE_ID, "1000:0:0", null,
-                new CSVParams("id", "name", "parent"), new CSVParams("parent"), "sequence_id")
+            .listModuleWorkItems(SLUG, PROJECT_ID, MODULE_ID)
+            .cursor("1000:0:0")
+            .fields(
+                ListModuleWorkItemsRequest.Fields.ID,
+                ListModuleWorkItemsRequest.Fields.NAME,
+                ListModuleWorkItemsRequest.Fields.PARENT)
+            .expand(ListModuleWorkItemsRequest.Expand.PARENT)
+            .orderBy("sequence_id")
             .execute();
 
     assertFalse(page.getNextPageResults());
@@ -219,7 +232,7 @@ class ModulesContractTest extends ContractTestBase {
             .executeForResponse().code());
   }
 
-  private static void assertRecordedModule(Module m) {
+  private static void assertRecordedModule(ProjectModule m) {
     assertEquals(MODULE_ID, m.getId());
     assertEquals("Recorder module", m.getName());
     assertEquals("module from the recorder", m.getDescription());

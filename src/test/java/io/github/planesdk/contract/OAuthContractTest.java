@@ -41,8 +41,9 @@ class OAuthContractTest extends ContractTestBase {
     Response<Void> response =
         plane
             .api(OAuthApi.class)
-            .authorizeApp(
-                "plane_app_client", "code", URI.create(REDIRECT_URI), "projects:read", "s-1")
+            .authorizeApp("plane_app_client", "code", URI.create(REDIRECT_URI))
+            .scope("projects:read")
+            .state("s-1")
             .executeForResponse();
 
     assertEquals(302, response.code());

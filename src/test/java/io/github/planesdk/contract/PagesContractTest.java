@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.planesdk.model.Page;
 import io.github.planesdk.model.PageAccess;
 import io.github.planesdk.model.PageAttachment;
 import io.github.planesdk.model.PageAttachmentUploadStatus;
@@ -15,6 +14,7 @@ import io.github.planesdk.model.PageContentUpdate;
 import io.github.planesdk.model.PageCreate;
 import io.github.planesdk.model.PageSummary;
 import io.github.planesdk.model.PageSummaryPage;
+import io.github.planesdk.model.WikiPage;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -31,7 +31,7 @@ class PagesContractTest extends ContractTestBase {
   @Covers("listWorkspacePages")
   void listWorkspacePages() {
     PageSummaryPage page =
-        plane.pages().listWorkspacePages(SLUG, "public", "welcome", 20, "20:1:0").execute();
+        plane.pages().listWorkspacePages(SLUG).type("public").search("welcome").perPage(20).cursor("20:1:0").execute();
 
     assertDocumentedPageList(page);
   }
@@ -40,7 +40,7 @@ class PagesContractTest extends ContractTestBase {
   @Covers("listProjectPages")
   void listProjectPages() {
     PageSummaryPage page =
-        plane.pages().listProjectPages(SLUG, PROJECT_ID, "archived", null, null, null)
+        plane.pages().listProjectPages(SLUG, PROJECT_ID).type("archived")
             .execute();
 
     assertDocumentedPageList(page);
@@ -49,7 +49,7 @@ class PagesContractTest extends ContractTestBase {
   @Test
   @Covers("createWorkspacePage")
   void createWorkspacePage() {
-    Page created = plane.pages().createWorkspacePage(SLUG, newPage()).execute();
+    WikiPage created = plane.pages().createWorkspacePage(SLUG, newPage()).execute();
 
     assertDocumentedPage(created);
   }
@@ -57,7 +57,7 @@ class PagesContractTest extends ContractTestBase {
   @Test
   @Covers("createProjectPage")
   void createProjectPage() {
-    Page created = plane.pages().createProjectPage(SLUG, PROJECT_ID, newPage()).execute();
+    WikiPage created = plane.pages().createProjectPage(SLUG, PROJECT_ID, newPage()).execute();
 
     assertDocumentedPage(created);
   }
@@ -77,7 +77,7 @@ class PagesContractTest extends ContractTestBase {
   @Test
   @Covers("updateWorkspacePageContent")
   void updateWorkspacePageContent() {
-    Page page =
+    WikiPage page =
         plane.pages().updateWorkspacePageContent(SLUG, PAGE_ID, newContent()).execute();
 
     assertNewContent(page);
@@ -135,8 +135,8 @@ class PagesContractTest extends ContractTestBase {
         204,
         plane
             .pages()
-            .confirmWorkspacePageAttachmentUpload(
-                SLUG, DOC_ID, ATTACHMENT_ID, new PageAttachmentUploadStatus().isUploaded(true))
+            .confirmWorkspacePageAttachmentUpload(SLUG, DOC_ID, ATTACHMENT_ID)
+            .pageAttachmentUploadStatus(new PageAttachmentUploadStatus().isUploaded(true))
             .executeForResponse()
             .code());
     assertEquals("{\"is_uploaded\":true}", lastRequestBody);
@@ -174,7 +174,7 @@ class PagesContractTest extends ContractTestBase {
         .descriptionHtml("<p>Current release notes</p>");
   }
 
-  private static void assertNewContent(Page page) {
+  private static void assertNewContent(WikiPage page) {
     assertEquals(DOC_ID, page.getId());
     assertEquals("Release notes", page.getName());
     assertEquals("<p>Current release notes</p>", page.getDescriptionHtml());
@@ -206,7 +206,7 @@ class PagesContractTest extends ContractTestBase {
     assertEquals(Map.of(), first.getLogoProps());
   }
 
-  private static void assertDocumentedPage(Page page) {
+  private static void assertDocumentedPage(WikiPage page) {
     assertEquals(DOC_ID, page.getId());
     assertEquals("Example Name", page.getName());
     assertEquals("<p>Example content</p>", page.getDescriptionHtml());

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.planesdk.internal.CollectionFormats.CSVParams;
+import io.github.planesdk.api.ProjectLabelsApi.ListProjectLabelsRequest;
 import io.github.planesdk.model.ProjectLabel;
 import io.github.planesdk.model.ProjectLabelCreate;
 import io.github.planesdk.model.ProjectLabelPage;
@@ -25,9 +25,15 @@ class ProjectLabelsContractTest extends ContractTestBase {
     ProjectLabelPage page =
         plane
             .projectLabels()
-            .listProjectLabels(
-                SLUG, "20:1:0", new CSVParams("created_by"), new CSVParams("id", "name", "color"),
-                "sort_order", 20)
+            .listProjectLabels(SLUG)
+            .cursor("20:1:0")
+            .expand(ListProjectLabelsRequest.Expand.CREATED_BY)
+            .fields(
+                ListProjectLabelsRequest.Fields.ID,
+                ListProjectLabelsRequest.Fields.NAME,
+                ListProjectLabelsRequest.Fields.COLOR)
+            .orderBy("sort_order")
+            .perPage(20)
             .execute();
 
     assertFalse(page.getNextPageResults());

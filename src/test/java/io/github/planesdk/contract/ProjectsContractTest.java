@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.planesdk.internal.CollectionFormats.CSVParams;
+import io.github.planesdk.api.ProjectsApi.GetProjectSummaryRequest;
+import io.github.planesdk.api.ProjectsApi.ListProjectsRequest;
 import io.github.planesdk.model.Project;
 import io.github.planesdk.model.ProjectCreate;
 import io.github.planesdk.model.ProjectLite;
@@ -23,7 +24,7 @@ class ProjectsContractTest extends ContractTestBase {
   @Covers("listProjectsLite")
   void listProjectsLite() {
     ProjectLitePage page =
-        plane.projects().listProjectsLite(SLUG, null, 100, "name", true).execute();
+        plane.projects().listProjectsLite(SLUG).perPage(100).orderBy("name").includeArchived(true).execute();
 
     assertFalse(page.getNextPageResults());
     ProjectLite project = page.getResults().get(0);
@@ -39,9 +40,12 @@ class ProjectsContractTest extends ContractTestBase {
     ProjectPage page =
         plane
             .projects()
-            .listProjects(
-                SLUG, "100:0:0", 100, new CSVParams("id", "name"), new CSVParams("project_lead"),
-                "-created_at")
+            .listProjects(SLUG)
+            .cursor("100:0:0")
+            .perPage(100)
+            .fields(ListProjectsRequest.Fields.ID, ListProjectsRequest.Fields.NAME)
+            .expand(ListProjectsRequest.Expand.PROJECT_LEAD)
+            .orderBy("-created_at")
             .execute();
 
     assertFalse(page.getNextPageResults());
@@ -76,7 +80,7 @@ class ProjectsContractTest extends ContractTestBase {
   @Covers("getProject")
   void getProject() {
     Response<Project> response =
-        plane.projects().getProject(SLUG, PROJECT_ID, null, null).executeForResponse();
+        plane.projects().getProject(SLUG, PROJECT_ID).executeForResponse();
 
     assertEquals(200, response.code());
     assertEquals("59", response.headers().get("X-RateLimit-Remaining"));
@@ -118,7 +122,8 @@ class ProjectsContractTest extends ContractTestBase {
     ProjectSummary summary =
         plane
             .projects()
-            .getProjectSummary(SLUG, PROJECT_ID, new CSVParams("states", "labels"))
+            .getProjectSummary(SLUG, PROJECT_ID)
+            .fields(GetProjectSummaryRequest.Fields.STATES, GetProjectSummaryRequest.Fields.LABELS)
             .execute();
 
     assertEquals("RECTUF", summary.getIdentifier());

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.planesdk.internal.CollectionFormats.CSVParams;
+import io.github.planesdk.api.StatesApi.GetStateRequest;
+import io.github.planesdk.api.StatesApi.ListStatesRequest;
 import io.github.planesdk.model.State;
 import io.github.planesdk.model.StateCreate;
 import io.github.planesdk.model.StateGroup;
@@ -26,9 +27,15 @@ class StatesContractTest extends ContractTestBase {
     StatePage page =
         plane
             .states()
-            .listStates(
-                SLUG, PROJECT_ID, "2:0:0", 2, new CSVParams("id", "name", "group", "sequence"),
-                new CSVParams("project", "created_by"))
+            .listStates(SLUG, PROJECT_ID)
+            .cursor("2:0:0")
+            .perPage(2)
+            .fields(
+                ListStatesRequest.Fields.ID,
+                ListStatesRequest.Fields.NAME,
+                ListStatesRequest.Fields.GROUP,
+                ListStatesRequest.Fields.SEQUENCE)
+            .expand(ListStatesRequest.Expand.PROJECT, ListStatesRequest.Expand.CREATED_BY)
             .execute();
 
     assertFalse(page.getNextPageResults());
@@ -69,9 +76,9 @@ class StatesContractTest extends ContractTestBase {
     State state =
         plane
             .states()
-            .getState(
-                SLUG, PROJECT_ID, STATE_ID, new CSVParams("id", "name"),
-                new CSVParams("workspace"))
+            .getState(SLUG, PROJECT_ID, STATE_ID)
+            .fields(GetStateRequest.Fields.ID, GetStateRequest.Fields.NAME)
+            .expand(GetStateRequest.Expand.WORKSPACE)
             .execute();
 
     assertRecordedState(state);

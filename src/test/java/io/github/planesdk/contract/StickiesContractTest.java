@@ -20,7 +20,7 @@ class StickiesContractTest extends ContractTestBase {
   @Covers("listStickies")
   void listStickiesIsPaginatedWithoutRateHeaders() {
     Response<StickyPage> response =
-        plane.stickies().listStickies(SLUG, null, 20, "remember").executeForResponse();
+        plane.stickies().listStickies(SLUG).perPage(20).query("remember").executeForResponse();
 
     assertEquals(200, response.code());
     assertNull(response.headers().get("X-RateLimit-Remaining"));

@@ -28,7 +28,7 @@ class TeamspacesContractTest extends ContractTestBase {
   @Test
   @Covers("listTeamspaces")
   void listTeamspaces() {
-    TeamspacePage page = plane.teamspaces().listTeamspaces(SLUG, "20:0:0", 20).execute();
+    TeamspacePage page = plane.teamspaces().listTeamspaces(SLUG).cursor("20:0:0").perPage(20).execute();
 
     assertFalse(page.getNextPageResults());
     Teamspace teamspace = page.getResults().get(0);
@@ -86,7 +86,7 @@ class TeamspacesContractTest extends ContractTestBase {
   @Covers("listTeamspaceMembers")
   void listTeamspaceMembers() {
     TeamspaceMemberPage page =
-        plane.teamspaces().listTeamspaceMembers(SLUG, TEAMSPACE_ID, null, 20).execute();
+        plane.teamspaces().listTeamspaceMembers(SLUG, TEAMSPACE_ID).perPage(20).execute();
 
     assertEquals(1, page.getTotalResults());
     assertDocumentedMember(page.getResults().get(0));
@@ -112,8 +112,8 @@ class TeamspacesContractTest extends ContractTestBase {
         204,
         plane
             .teamspaces()
-            .removeMembersFromTeamspace(
-                SLUG, TEAMSPACE_ID, new TeamspaceMemberIds().memberIds(List.of(MEMBER_ID)))
+            .removeMembersFromTeamspace(SLUG, TEAMSPACE_ID)
+            .teamspaceMemberIds(new TeamspaceMemberIds().memberIds(List.of(MEMBER_ID)))
             .executeForResponse()
             .code());
     // the body Plane's Node SDK sends; without it the server has nothing to remove
@@ -124,7 +124,7 @@ class TeamspacesContractTest extends ContractTestBase {
   @Covers("listTeamspaceProjects")
   void listTeamspaceProjects() {
     TeamspaceProjectPage page =
-        plane.teamspaces().listTeamspaceProjects(SLUG, TEAMSPACE_ID, null, null).execute();
+        plane.teamspaces().listTeamspaceProjects(SLUG, TEAMSPACE_ID).execute();
 
     ProjectBrief project = page.getResults().get(0);
     assertEquals(PROJECT_ID, project.getId());
@@ -154,8 +154,8 @@ class TeamspacesContractTest extends ContractTestBase {
         204,
         plane
             .teamspaces()
-            .removeProjectsFromTeamspace(
-                SLUG, TEAMSPACE_ID, new TeamspaceProjectIds().projectIds(List.of(PROJECT_ID)))
+            .removeProjectsFromTeamspace(SLUG, TEAMSPACE_ID)
+            .teamspaceProjectIds(new TeamspaceProjectIds().projectIds(List.of(PROJECT_ID)))
             .executeForResponse()
             .code());
     assertEquals("{\"project_ids\":[\"" + PROJECT_ID + "\"]}", lastRequestBody);

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.planesdk.internal.CollectionFormats.CSVParams;
+import io.github.planesdk.api.WorkItemActivitiesApi.GetWorkItemActivityViaIssuesAliasRequest;
+import io.github.planesdk.api.WorkItemActivitiesApi.ListWorkItemActivitiesRequest;
 import io.github.planesdk.model.WorkItemActivity;
 import io.github.planesdk.model.WorkItemActivityPage;
 import java.time.OffsetDateTime;
@@ -24,10 +25,18 @@ class WorkItemActivitiesContractTest extends ContractTestBase {
     WorkItemActivityPage page =
         plane
             .workItemActivities()
-            .listWorkItemActivities(
-                SLUG, PROJECT_ID, PARENT_ID, "1:0:0", 1,
-                new CSVParams("id", "verb", "field", "old_value", "new_value", "actor"),
-                new CSVParams("actor"), "-created_at")
+            .listWorkItemActivities(SLUG, PROJECT_ID, PARENT_ID)
+            .cursor("1:0:0")
+            .perPage(1)
+            .fields(
+                ListWorkItemActivitiesRequest.Fields.ID,
+                ListWorkItemActivitiesRequest.Fields.VERB,
+                ListWorkItemActivitiesRequest.Fields.FIELD,
+                ListWorkItemActivitiesRequest.Fields.OLD_VALUE,
+                ListWorkItemActivitiesRequest.Fields.NEW_VALUE,
+                ListWorkItemActivitiesRequest.Fields.ACTOR)
+            .expand(ListWorkItemActivitiesRequest.Expand.ACTOR)
+            .orderBy("-created_at")
             .execute();
 
     assertRecordedPage(page);
@@ -39,7 +48,7 @@ class WorkItemActivitiesContractTest extends ContractTestBase {
     WorkItemActivity activity =
         plane
             .workItemActivities()
-            .getWorkItemActivity(SLUG, PROJECT_ID, PARENT_ID, ACTIVITY_ID, null, null)
+            .getWorkItemActivity(SLUG, PROJECT_ID, PARENT_ID, ACTIVITY_ID)
             .execute();
 
     assertRecordedActivity(activity);
@@ -54,8 +63,8 @@ class WorkItemActivitiesContractTest extends ContractTestBase {
     Response<WorkItemActivityPage> response =
         plane
             .workItemActivities()
-            .listWorkItemActivitiesViaIssuesAlias(
-                SLUG, PROJECT_ID, PARENT_ID, null, null, null, null, "created_at")
+            .listWorkItemActivitiesViaIssuesAlias(SLUG, PROJECT_ID, PARENT_ID)
+            .orderBy("created_at")
             .executeForResponse();
 
     assertAliasPath(response, "/issues/" + PARENT_ID + "/activities/");
@@ -69,8 +78,8 @@ class WorkItemActivitiesContractTest extends ContractTestBase {
     Response<WorkItemActivity> response =
         plane
             .workItemActivities()
-            .getWorkItemActivityViaIssuesAlias(
-                SLUG, PROJECT_ID, PARENT_ID, ACTIVITY_ID, new CSVParams("verb"), null)
+            .getWorkItemActivityViaIssuesAlias(SLUG, PROJECT_ID, PARENT_ID, ACTIVITY_ID)
+            .fields(GetWorkItemActivityViaIssuesAliasRequest.Fields.VERB)
             .executeForResponse();
 
     assertAliasPath(response, "/issues/" + PARENT_ID + "/activities/" + ACTIVITY_ID + "/");

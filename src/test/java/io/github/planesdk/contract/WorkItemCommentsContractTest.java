@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.planesdk.internal.CollectionFormats.CSVParams;
+import io.github.planesdk.api.WorkItemCommentsApi.GetWorkItemCommentRequest;
+import io.github.planesdk.api.WorkItemCommentsApi.ListWorkItemCommentsRequest;
 import io.github.planesdk.model.WorkItemComment;
 import io.github.planesdk.model.WorkItemCommentAccess;
 import io.github.planesdk.model.WorkItemCommentCreate;
@@ -28,8 +29,11 @@ class WorkItemCommentsContractTest extends ContractTestBase {
     WorkItemCommentPage page =
         plane
             .workItemComments()
-            .listWorkItemComments(
-                SLUG, PROJECT_ID, PARENT_ID, null, 1, null, new CSVParams("actor", "created_by"))
+            .listWorkItemComments(SLUG, PROJECT_ID, PARENT_ID)
+            .perPage(1)
+            .expand(
+                ListWorkItemCommentsRequest.Expand.ACTOR,
+                ListWorkItemCommentsRequest.Expand.CREATED_BY)
             .execute();
 
     assertRecordedPage(page);
@@ -62,8 +66,10 @@ class WorkItemCommentsContractTest extends ContractTestBase {
     WorkItemComment comment =
         plane
             .workItemComments()
-            .getWorkItemComment(
-                SLUG, PROJECT_ID, PARENT_ID, COMMENT_ID, new CSVParams("id", "comment_html"), null)
+            .getWorkItemComment(SLUG, PROJECT_ID, PARENT_ID, COMMENT_ID)
+            .fields(
+                GetWorkItemCommentRequest.Fields.ID,
+                GetWorkItemCommentRequest.Fields.COMMENT_HTML)
             .execute();
 
     assertRecordedComment(comment);
@@ -107,7 +113,7 @@ class WorkItemCommentsContractTest extends ContractTestBase {
     Response<WorkItemCommentPage> response =
         plane
             .workItemComments()
-            .listWorkItemCommentsViaIssuesAlias(SLUG, PROJECT_ID, PARENT_ID, null, null, null, null)
+            .listWorkItemCommentsViaIssuesAlias(SLUG, PROJECT_ID, PARENT_ID)
             .executeForResponse();
 
     assertAliasPath(response, "/issues/" + PARENT_ID + "/comments/");
@@ -137,7 +143,7 @@ class WorkItemCommentsContractTest extends ContractTestBase {
     Response<WorkItemComment> response =
         plane
             .workItemComments()
-            .getWorkItemCommentViaIssuesAlias(SLUG, PROJECT_ID, PARENT_ID, COMMENT_ID, null, null)
+            .getWorkItemCommentViaIssuesAlias(SLUG, PROJECT_ID, PARENT_ID, COMMENT_ID)
             .executeForResponse();
 
     assertAliasPath(response, "/issues/" + PARENT_ID + "/comments/" + COMMENT_ID + "/");

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.github.planesdk.internal.CollectionFormats.CSVParams;
+import io.github.planesdk.api.WorkItemLinksApi.GetWorkItemLinkRequest;
+import io.github.planesdk.api.WorkItemLinksApi.ListWorkItemLinksRequest;
 import io.github.planesdk.model.WorkItemLink;
 import io.github.planesdk.model.WorkItemLinkCreate;
 import io.github.planesdk.model.WorkItemLinkPage;
@@ -26,8 +27,11 @@ class WorkItemLinksContractTest extends ContractTestBase {
     WorkItemLinkPage page =
         plane
             .workItemLinks()
-            .listWorkItemLinks(
-                SLUG, PROJECT_ID, PARENT_ID, null, null, new CSVParams("id", "url", "title"), null)
+            .listWorkItemLinks(SLUG, PROJECT_ID, PARENT_ID)
+            .fields(
+                ListWorkItemLinksRequest.Fields.ID,
+                ListWorkItemLinksRequest.Fields.URL,
+                ListWorkItemLinksRequest.Fields.TITLE)
             .execute();
 
     assertRecordedPage(page);
@@ -57,7 +61,8 @@ class WorkItemLinksContractTest extends ContractTestBase {
     WorkItemLink link =
         plane
             .workItemLinks()
-            .getWorkItemLink(SLUG, PROJECT_ID, PARENT_ID, LINK_ID, null, new CSVParams("project"))
+            .getWorkItemLink(SLUG, PROJECT_ID, PARENT_ID, LINK_ID)
+            .expand(GetWorkItemLinkRequest.Expand.PROJECT)
             .execute();
 
     assertRecordedLink(link);
@@ -98,7 +103,7 @@ class WorkItemLinksContractTest extends ContractTestBase {
     Response<WorkItemLinkPage> response =
         plane
             .workItemLinks()
-            .listWorkItemLinksViaIssuesAlias(SLUG, PROJECT_ID, PARENT_ID, null, null, null, null)
+            .listWorkItemLinksViaIssuesAlias(SLUG, PROJECT_ID, PARENT_ID)
             .executeForResponse();
 
     assertAliasPath(response, "/issues/" + PARENT_ID + "/links/");
@@ -128,7 +133,7 @@ class WorkItemLinksContractTest extends ContractTestBase {
     Response<WorkItemLink> response =
         plane
             .workItemLinks()
-            .getWorkItemLinkViaIssuesAlias(SLUG, PROJECT_ID, PARENT_ID, LINK_ID, null, null)
+            .getWorkItemLinkViaIssuesAlias(SLUG, PROJECT_ID, PARENT_ID, LINK_ID)
             .executeForResponse();
 
     assertAliasPath(response, "/issues/" + PARENT_ID + "/links/" + LINK_ID + "/");

@@ -26,7 +26,10 @@ class WorkItemPagesContractTest extends ContractTestBase {
     WorkItemPageLinkPage page =
         plane
             .workItemPages()
-            .listWorkItemPageLinks(SLUG, PROJECT_ID, WORK_ITEM_ID, "20:1:0", "-created_at", 20)
+            .listWorkItemPageLinks(SLUG, PROJECT_ID, WORK_ITEM_ID)
+            .cursor("20:1:0")
+            .orderBy("-created_at")
+            .perPage(20)
             .execute();
 
     assertFalse(page.getNextPageResults());

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.planesdk.internal.CollectionFormats.CSVParams;
+import io.github.planesdk.api.WorkItemTypesApi.GetWorkItemTypeSchemaRequest;
 import io.github.planesdk.model.WorkItemPropertyType;
 import io.github.planesdk.model.WorkItemType;
 import io.github.planesdk.model.WorkItemTypeCreate;
@@ -86,7 +86,11 @@ class WorkItemTypesContractTest extends ContractTestBase {
     WorkItemTypeSchema schema =
         plane
             .workItemTypes()
-            .getWorkItemTypeSchema(SLUG, PROJECT_ID, new CSVParams("members", "labels"), TYPE_ID)
+            .getWorkItemTypeSchema(SLUG, PROJECT_ID)
+            .include(
+                GetWorkItemTypeSchemaRequest.Include.MEMBERS,
+                GetWorkItemTypeSchemaRequest.Include.LABELS)
+            .typeId(TYPE_ID)
             .execute();
 
     assertEquals(DOC_ID, schema.getTypeId());
@@ -114,7 +118,7 @@ class WorkItemTypesContractTest extends ContractTestBase {
   @Covers("getWorkItemTypeSchema")
   void getWorkItemTypeSchemaOfTheDefaultType() {
     WorkItemTypeSchema schema =
-        plane.workItemTypes().getWorkItemTypeSchema(SLUG, PROJECT_ID, null, null).execute();
+        plane.workItemTypes().getWorkItemTypeSchema(SLUG, PROJECT_ID).execute();
 
     assertEquals(3, schema.getFields().size());
   }

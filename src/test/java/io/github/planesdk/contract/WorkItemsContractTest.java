@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.planesdk.PlaneClient;
-import io.github.planesdk.internal.CollectionFormats.CSVParams;
+import io.github.planesdk.api.WorkItemsApi.GetWorkItemByIdentifierRequest;
+import io.github.planesdk.api.WorkItemsApi.GetWorkItemRequest;
+import io.github.planesdk.api.WorkItemsApi.GetWorkItemViaIssuesAliasRequest;
 import io.github.planesdk.model.Label;
 import io.github.planesdk.model.ProjectLite;
 import io.github.planesdk.model.StateGroup;
@@ -41,8 +43,10 @@ class WorkItemsContractTest extends ContractTestBase {
     WorkItemPageOrMatch answer =
         plane
             .workItems()
-            .listWorkItems(
-                SLUG, PROJECT_ID, "2:0:0", 2, null, null, "-priority", null, null)
+            .listWorkItems(SLUG, PROJECT_ID)
+            .cursor("2:0:0")
+            .perPage(2)
+            .orderBy("-priority")
             .execute();
 
     assertRecordedPage(answer);
@@ -55,8 +59,9 @@ class WorkItemsContractTest extends ContractTestBase {
       WorkItemPageOrMatch answer =
           matching
               .workItems()
-              .listWorkItems(
-                  SLUG, PROJECT_ID, null, null, null, null, null, "REC-EXT-1", "recorder-import")
+              .listWorkItems(SLUG, PROJECT_ID)
+              .externalId("REC-EXT-1")
+              .externalSource("recorder-import")
               .execute();
 
       assertRecordedMatch(answer);
@@ -123,7 +128,11 @@ class WorkItemsContractTest extends ContractTestBase {
     WorkItem item =
         plane
             .workItems()
-            .getWorkItem(SLUG, PROJECT_ID, WORK_ITEM_ID, new CSVParams("id", "name", "state"), null)
+            .getWorkItem(SLUG, PROJECT_ID, WORK_ITEM_ID)
+            .fields(
+                GetWorkItemRequest.Fields.ID,
+                GetWorkItemRequest.Fields.NAME,
+                GetWorkItemRequest.Fields.STATE)
             .execute();
 
     assertRecordedWorkItem(item);
@@ -139,9 +148,13 @@ class WorkItemsContractTest extends ContractTestBase {
       WorkItem item =
           expanded
               .workItems()
-              .getWorkItem(
-                  SLUG, PROJECT_ID, WORK_ITEM_ID, null,
-                  new CSVParams("state", "labels", "assignees", "parent", "project"))
+              .getWorkItem(SLUG, PROJECT_ID, WORK_ITEM_ID)
+              .expand(
+                  GetWorkItemRequest.Expand.STATE,
+                  GetWorkItemRequest.Expand.LABELS,
+                  GetWorkItemRequest.Expand.ASSIGNEES,
+                  GetWorkItemRequest.Expand.PARENT,
+                  GetWorkItemRequest.Expand.PROJECT)
               .execute();
 
       assertRecordedWorkItem(item);
@@ -183,7 +196,8 @@ class WorkItemsContractTest extends ContractTestBase {
     Response<WorkItem> response =
         plane
             .workItems()
-            .getWorkItemByIdentifier(SLUG, "RECTUF", 2, null, new CSVParams("state"))
+            .getWorkItemByIdentifier(SLUG, "RECTUF", 2)
+            .expand(GetWorkItemByIdentifierRequest.Expand.STATE)
             .executeForResponse();
 
     assertTrue(response.raw().request().url().encodedPath().endsWith("/work-items/RECTUF-2/"));
@@ -194,7 +208,7 @@ class WorkItemsContractTest extends ContractTestBase {
   @Covers("searchWorkItems")
   void searchWorkItems() {
     WorkItemSearchResults results =
-        plane.workItems().searchWorkItems(SLUG, "child", 10, false, PROJECT_ID).execute();
+        plane.workItems().searchWorkItems(SLUG).search("child").limit(10).workspaceSearch(false).projectId(PROJECT_ID).execute();
 
     assertRecordedSearch(results);
   }
@@ -208,7 +222,8 @@ class WorkItemsContractTest extends ContractTestBase {
     Response<WorkItemPageOrMatch> response =
         plane
             .workItems()
-            .listWorkItemsViaIssuesAlias(SLUG, PROJECT_ID, null, 2, null, null, null, null, null)
+            .listWorkItemsViaIssuesAlias(SLUG, PROJECT_ID)
+            .perPage(2)
             .executeForResponse();
 
     assertAliasPath(response, "/projects/" + PROJECT_ID + "/issues/");
@@ -223,8 +238,9 @@ class WorkItemsContractTest extends ContractTestBase {
       WorkItemPageOrMatch answer =
           matching
               .workItems()
-              .listWorkItemsViaIssuesAlias(
-                  SLUG, PROJECT_ID, null, null, null, null, null, "REC-EXT-1", "recorder-import")
+              .listWorkItemsViaIssuesAlias(SLUG, PROJECT_ID)
+              .externalId("REC-EXT-1")
+              .externalSource("recorder-import")
               .execute();
 
       assertRecordedMatch(answer);
@@ -255,9 +271,13 @@ class WorkItemsContractTest extends ContractTestBase {
       Response<WorkItem> response =
           expanded
               .workItems()
-              .getWorkItemViaIssuesAlias(
-                  SLUG, PROJECT_ID, WORK_ITEM_ID, null,
-                  new CSVParams("state", "labels", "assignees", "parent", "project"))
+              .getWorkItemViaIssuesAlias(SLUG, PROJECT_ID, WORK_ITEM_ID)
+              .expand(
+                  GetWorkItemViaIssuesAliasRequest.Expand.STATE,
+                  GetWorkItemViaIssuesAliasRequest.Expand.LABELS,
+                  GetWorkItemViaIssuesAliasRequest.Expand.ASSIGNEES,
+                  GetWorkItemViaIssuesAliasRequest.Expand.PARENT,
+                  GetWorkItemViaIssuesAliasRequest.Expand.PROJECT)
               .executeForResponse();
 
       assertAliasPath(response, "/issues/" + WORK_ITEM_ID + "/");
@@ -302,7 +322,7 @@ class WorkItemsContractTest extends ContractTestBase {
     Response<WorkItem> response =
         plane
             .workItems()
-            .getWorkItemByIdentifierViaIssuesAlias(SLUG, "RECTUF", 2, null, null)
+            .getWorkItemByIdentifierViaIssuesAlias(SLUG, "RECTUF", 2)
             .executeForResponse();
 
     assertAliasPath(response, "/workspaces/" + SLUG + "/issues/RECTUF-2/");
@@ -316,7 +336,9 @@ class WorkItemsContractTest extends ContractTestBase {
     Response<WorkItemSearchResults> response =
         plane
             .workItems()
-            .searchWorkItemsViaIssuesAlias(SLUG, "child", null, true, null)
+            .searchWorkItemsViaIssuesAlias(SLUG)
+            .search("child")
+            .workspaceSearch(true)
             .executeForResponse();
 
     assertAliasPath(response, "/workspaces/" + SLUG + "/issues/search/");

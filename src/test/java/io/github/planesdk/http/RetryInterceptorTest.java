@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.planesdk.Fixtures;
+import io.github.planesdk.MockWebServers;
 import io.github.planesdk.PlaneClient;
 import io.github.planesdk.errors.PlaneConflictException;
 import io.github.planesdk.errors.PlaneConnectionException;
@@ -38,9 +39,8 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import retrofit2.Response;
 import org.junit.jupiter.api.extension.ExtendWith;
-import io.github.planesdk.MockWebServers;
+import retrofit2.Response;
 
 /** Retries as seen by the server: how many requests arrive, and what the caller gets. */
 @ExtendWith(MockWebServers.class)
@@ -423,7 +423,7 @@ class RetryInterceptorTest {
             .setHeader("X-RateLimit-Remaining", "30")
             .setHeader("X-RateLimit-Reset", Long.toString(time.instant().getEpochSecond() + 60)));
 
-    Response<Project> response = plane.projects().getProject(SLUG, PROJECT_ID, null, null).executeForResponse();
+    Response<Project> response = plane.projects().getProject(SLUG, PROJECT_ID).executeForResponse();
 
     assertEquals(404, response.code());
     assertEquals("30", response.headers().get("X-RateLimit-Remaining"));

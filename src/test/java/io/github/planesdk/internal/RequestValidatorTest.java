@@ -8,21 +8,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.planesdk.Fixtures;
+import io.github.planesdk.MockWebServers;
 import io.github.planesdk.PlaneClient;
+import io.github.planesdk.api.ProjectsApi.GetProjectSummaryRequest;
+import io.github.planesdk.api.ProjectsApi.ListProjectsRequest;
 import io.github.planesdk.api.ProjectsApi;
 import io.github.planesdk.http.FakeTime;
 import io.github.planesdk.internal.CollectionFormats.CSVParams;
 import io.github.planesdk.model.ProjectCreate;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.List;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.extension.ExtendWith;
-import io.github.planesdk.MockWebServers;
+import org.junit.jupiter.api.function.Executable;
 
 /** Bad arguments fail at the call site, naming the parameter, and nothing is sent. */
 @ExtendWith(MockWebServers.class)
@@ -48,11 +53,30 @@ class RequestValidatorTest {
     assertEquals(0, server.getRequestCount(), "a request was sent");
   }
 
+  /** Calls the generated Retrofit method behind {@code projects}, every parameter in place. */
+  private void route(String operation, Object... arguments) throws Throwable {
+    Field endpoints = ProjectsApi.class.getDeclaredField("endpoints");
+    endpoints.setAccessible(true);
+    Object routes = endpoints.get(projects);
+    for (Method method : endpoints.getType().getMethods()) {
+      if (method.getName().equals(operation)) {
+        method.setAccessible(true);
+        try {
+          method.invoke(routes, arguments);
+          return;
+        } catch (InvocationTargetException e) {
+          throw e.getCause();
+        }
+      }
+    }
+    throw new AssertionError("no route " + operation);
+  }
+
   @Test
   void nullOrBlankPathParameters() {
-    assertRefused("slug", () -> projects.getProject(null, PROJECT_ID, null, null));
-    assertRefused("path parameter slug must not be blank", () -> projects.getProject(" ", PROJECT_ID, null, null));
-    assertRefused("\"pk\"", () -> projects.getProject(SLUG, null, null, null));
+    assertRefused("slug", () -> projects.getProject(null, PROJECT_ID).call());
+    assertRefused("path parameter slug must not be blank", () -> projects.getProject(" ", PROJECT_ID).call());
+    assertRefused("\"pk\"", () -> projects.getProject(SLUG, null).call());
     assertRefused("slug", () -> projects.createProject("", new ProjectCreate().name("P").identifier("P")));
   }
 
@@ -64,28 +88,29 @@ class RequestValidatorTest {
 
   @Test
   void perPageOutOfRange() {
-    assertRefused("per_page must be between 1 and 1000, was 0", () -> projects.listProjects(SLUG, null, 0, null, null, null));
-    assertRefused("was -5", () -> projects.listProjects(SLUG, null, -5, null, null, null));
-    assertRefused("was 1001", () -> projects.listProjects(SLUG, null, 1001, null, null, null));
+    assertRefused("per_page must be between 1 and 1000, was 0", () -> projects.listProjects(SLUG).perPage(0).call());
+    assertRefused("was -5", () -> projects.listProjects(SLUG).perPage(-5).call());
+    assertRefused("was 1001", () -> projects.listProjects(SLUG).perPage(1001).call());
   }
 
   @Test
   void unknownFieldsAndExpandNames() {
+    // the public requests take only the enum constants; the routes they call check again
     assertRefused(
         "fields names \"nme\", which getProject does not know; allowed: id, name, identifier,",
-        () -> projects.getProject(SLUG, PROJECT_ID, new CSVParams("id", "nme"), null));
+        () -> route("getProject", SLUG, PROJECT_ID, new CSVParams("id", "nme"), null));
     assertRefused(
         "expand names \"owner\"",
-        () -> projects.listProjects(SLUG, null, 100, null, new CSVParams("owner"), null));
+        () -> route("listProjects", SLUG, null, 100, null, new CSVParams("owner"), null));
     // the server does not trim names, so " name" would silently match nothing
     assertRefused(
-        "\" name\"", () -> projects.listProjects(SLUG, null, 100, new CSVParams("id", " name"), null, null));
+        "\" name\"", () -> route("listProjects", SLUG, null, 100, new CSVParams("id", " name"), null, null));
     // here fields names counts, not model fields
     assertRefused(
         "getProjectSummary does not know",
-        () -> projects.getProjectSummary(SLUG, PROJECT_ID, new CSVParams("states", "work_itemz")));
+        () -> route("getProjectSummary", SLUG, PROJECT_ID, new CSVParams("states", "work_itemz")));
     // expand allows only the expandable fields
-    assertRefused("expand names \"name\"", () -> projects.getProject(SLUG, PROJECT_ID, null, new CSVParams("name")));
+    assertRefused("expand names \"name\"", () -> route("getProject", SLUG, PROJECT_ID, null, new CSVParams("name")));
   }
 
   @Test
@@ -94,13 +119,16 @@ class RequestValidatorTest {
     server.enqueue(json(200, "{\"id\":\"" + PROJECT_ID + "\",\"counts\":{\"states\":5}}"));
 
     projects
-        .listProjects(SLUG, null, 1000, new CSVParams("id", "name"), new CSVParams("project_lead"), null)
+        .listProjects(SLUG)
+        .perPage(1000)
+        .fields(ListProjectsRequest.Fields.ID, ListProjectsRequest.Fields.NAME)
+        .expand(ListProjectsRequest.Expand.PROJECT_LEAD)
         .execute();
 
     RecordedRequest request = server.takeRequest();
     assertEquals("1000", request.getRequestUrl().queryParameter("per_page"));
     assertEquals("id,name", request.getRequestUrl().queryParameter("fields"));
     assertEquals("project_lead", request.getRequestUrl().queryParameter("expand"));
-    assertEquals(5, projects.getProjectSummary(SLUG, PROJECT_ID, new CSVParams("states")).execute().getCounts().get("states"));
+    assertEquals(5, projects.getProjectSummary(SLUG, PROJECT_ID).fields(GetProjectSummaryRequest.Fields.STATES).execute().getCounts().get("states"));
   }
 }

@@ -10,21 +10,21 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.planesdk.Fixtures;
-import io.github.planesdk.PlaneClient;
-import io.github.planesdk.http.FakeTime;
-import io.github.planesdk.model.Project;
-import io.github.planesdk.model.Project.NetworkEnum;
-import io.github.planesdk.model.StateGroup;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import io.github.planesdk.Fixtures;
+import io.github.planesdk.MockWebServers;
+import io.github.planesdk.PlaneClient;
+import io.github.planesdk.http.FakeTime;
+import io.github.planesdk.model.Project.NetworkEnum;
+import io.github.planesdk.model.Project;
+import io.github.planesdk.model.StateGroup;
 import java.io.IOException;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import io.github.planesdk.MockWebServers;
 
 /** A newer server may add fields and enum values; this SDK keeps decoding. */
 @ExtendWith(MockWebServers.class)
@@ -44,7 +44,7 @@ class ForwardCompatibilityTest {
 
   private Project project(String body) {
     server.enqueue(json(200, body));
-    return plane.projects().getProject(SLUG, PROJECT_ID, null, null).execute();
+    return plane.projects().getProject(SLUG, PROJECT_ID).execute();
   }
 
   @Test

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.planesdk.Fixtures;
+import io.github.planesdk.MockWebServers;
 import io.github.planesdk.PlaneClient;
 import io.github.planesdk.errors.PlaneNotFoundException;
 import io.github.planesdk.errors.PlanePaginationException;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import io.github.planesdk.MockWebServers;
 
 @ExtendWith(MockWebServers.class)
 class PagerTest {
@@ -41,7 +41,7 @@ class PagerTest {
   void start() throws IOException {
     plane = Fixtures.client(server, new FakeTime()).build();
     projects =
-        Pager.of((cursor, perPage) -> plane.projects().listProjects(SLUG, cursor, perPage, null, null, null));
+        Pager.of((cursor, perPage) -> plane.projects().listProjects(SLUG).cursor(cursor).perPage(perPage).call());
   }
 
   @AfterEach

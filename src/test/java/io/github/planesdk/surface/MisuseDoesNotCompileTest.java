@@ -57,7 +57,15 @@ class MisuseDoesNotCompileTest {
             + ".expand(ListWorkItemsRequest.Expand.STATE);"
             + " | cannot be applied to given types",
         // no positional null placeholders: the optional parameters are not positional
-        "null placeholders | plane.workItems().getWorkItem(slug, projectId, id, null); | no suitable method",
+        "null placeholders | plane.workItems().getWorkItem(slug, projectId, id, null);"
+            + " | cannot be applied to given types",
+        // the earlier positional form, every optional parameter in place, is gone
+        "the positional form | plane.workItems()"
+            + ".listWorkItems(slug, projectId, null, 50, null, null, null, null, null);"
+            + " | cannot be applied to given types",
+        // and so are the Retrofit routes behind the requests
+        "the routes | io.github.planesdk.api.WorkItemsApi.Endpoints routes = null;"
+            + " | is not public",
         // two optional strings cannot be swapped: each has its own name
         "a string given to an int | plane.workItems().listWorkItems(slug, projectId)"
             + ".perPage(\"50\"); | incompatible types",
@@ -65,7 +73,8 @@ class MisuseDoesNotCompileTest {
         "autoPager on a get | plane.workItems().getWorkItem(slug, projectId, id).autoPager();"
             + " | cannot find symbol",
         // required path parameters stay positional and typed
-        "a missing path parameter | plane.workItems().getWorkItem(slug, id); | no suitable method",
+        "a missing path parameter | plane.workItems().getWorkItem(slug, id);"
+            + " | cannot be applied to given types",
       })
   void aMisuseDoesNotCompile(String what, String snippet, String expected) {
     String errors = compile(snippet);

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.planesdk.model.Module;
 import io.github.planesdk.model.ModuleStatus;
+import io.github.planesdk.model.ProjectModule;
 import io.github.planesdk.model.WebhookActivity;
 import io.github.planesdk.model.WebhookPayloadV2;
 import io.github.planesdk.model.WorkItem;
@@ -111,7 +111,7 @@ class WebhookEventTest {
     assertEquals("Sprint 7", parse(v2("cycle.archived", cycle, "{}")).cycle().orElseThrow().getName());
 
     String module = "{\"id\": \"" + WORK_ITEM + "\", \"name\": \"Billing\", \"status\": \"in-progress\"}";
-    Module parsed = parse(v2("module.updated", module, "{\"status\": \"planned\"}")).module().orElseThrow();
+    ProjectModule parsed = parse(v2("module.updated", module, "{\"status\": \"planned\"}")).module().orElseThrow();
     assertEquals(ModuleStatus.IN_PROGRESS, parsed.getStatus());
 
     String comment = "{\"id\": \"" + WORK_ITEM + "\", \"comment_html\": \"<p>LGTM</p>\", \"issue\": \"" + WORK_ITEM + "\"}";
