@@ -7,6 +7,7 @@ import io.github.planesdk.errors.PlaneConnectionException;
 import io.github.planesdk.errors.PlaneDecodingException;
 import io.github.planesdk.errors.PlaneException;
 import io.github.planesdk.errors.PlaneTimeoutException;
+import io.github.planesdk.request.RequestOptions;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.annotation.Annotation;
@@ -17,6 +18,7 @@ import java.net.SocketTimeoutException;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
@@ -81,7 +83,7 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
         if (invocation != null) {
           validator.validate(invocation.method(), invocation.arguments());
         }
-        return new OkHttpPlaneCall<>(request, client, converter, bodyType, name);
+        return new OkHttpPlaneCall<>(request, null, client, converter, bodyType, name);
       }
     };
   }
@@ -113,12 +115,34 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     return null;
   }
 
+  /**
+   * {@code request} with the options as its tag, for the interceptors, and their headers, each
+   * replacing the operation's own of that name. The credential is not among them: the builder
+   * refuses its headers, and the client writes its own over any on the wire.
+   */
+  private static Request optioned(Request request, RequestOptions options) {
+    Request.Builder builder = request.newBuilder().tag(RequestOptions.class, options);
+    okhttp3.Headers headers = options.headers();
+    for (String header : headers.names()) {
+      builder.removeHeader(header);
+      for (String value : headers.values(header)) {
+        builder.addHeader(header, value);
+      }
+    }
+    return builder.build();
+  }
+
   private String redact(String text) {
     return secret == null || text == null ? text : text.replace(secret, "██");
   }
 
   private final class OkHttpPlaneCall<T> implements PlaneCall<T> {
+    /** The request as the API method built it, without per-call options. */
+    private final Request built;
+    /** The request each run sends: {@code built} with the options' headers and tag. */
     private final Request request;
+    /** This call's own settings; null: the client's. */
+    private final RequestOptions options;
     private final okhttp3.Call.Factory client;
     private final Converter<ResponseBody, Object> converter;
     private final Type bodyType;
@@ -127,12 +151,15 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     private volatile boolean canceled;
 
     OkHttpPlaneCall(
-        Request request,
+        Request built,
+        RequestOptions options,
         okhttp3.Call.Factory client,
         Converter<ResponseBody, Object> converter,
         Type bodyType,
         String name) {
-      this.request = request;
+      this.built = built;
+      this.options = options;
+      this.request = options == null ? built : optioned(built, options);
       this.client = client;
       this.converter = converter;
       this.bodyType = bodyType;
@@ -196,7 +223,20 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
 
     private Run newRun() {
       CallControl control = new CallControl();
-      return new Run(client.newCall(request.newBuilder().tag(CallControl.class, control).build()), control);
+      okhttp3.Call call = client.newCall(request.newBuilder().tag(CallControl.class, control).build());
+      if (options != null && options.timeout().isPresent()) {
+        // before execute or enqueue, which start OkHttp's watchdog; the SDK's waits read it too
+        call.timeout().timeout(options.timeout().get().toNanos(), TimeUnit.NANOSECONDS);
+      }
+      return new Run(call, control);
+    }
+
+    @Override
+    public PlaneCall<T> withOptions(RequestOptions options) {
+      if (options == null) {
+        throw new IllegalArgumentException("options must not be null");
+      }
+      return new OkHttpPlaneCall<>(built, options, client, converter, bodyType, name);
     }
 
     @Override

@@ -44,6 +44,7 @@ class ReadmeExamplesTest {
           + "import io.github.planesdk.errors.*;\n"
           + "import io.github.planesdk.model.*;\n"
           + "import io.github.planesdk.paging.*;\n"
+          + "import io.github.planesdk.request.*;\n"
           // model.Page and paging.Page share a name until one is renamed
           + "import io.github.planesdk.paging.Page;\n"
           + "import java.nio.file.*;\n"
