@@ -8,6 +8,7 @@ import io.github.planesdk.errors.PlaneDecodingException;
 import io.github.planesdk.errors.PlaneException;
 import io.github.planesdk.errors.PlaneTimeoutException;
 import io.github.planesdk.request.RequestOptions;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.annotation.Annotation;
@@ -15,6 +16,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -280,7 +282,7 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     @SuppressWarnings("unchecked")
     private Response<T> parse(okhttp3.Response raw) throws IOException {
       ResponseBody body = raw.body();
-      okhttp3.Response bodiless = raw.newBuilder().body(new Consumed(body.contentType(), body.contentLength())).build();
+      okhttp3.Response bodiless = raw.newBuilder().body(new Consumed(body)).build();
       int code = raw.code();
       if (code < 200 || code >= 300) {
         return Response.error(ResponseBody.create(body.bytes(), body.contentType()), bodiless);
@@ -290,8 +292,11 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
       }
       BufferedSource source = body.source();
       source.request(QUOTED_BYTES + 1);
-      Buffer start = new Buffer();
-      source.getBuffer().copyTo(start, 0, Math.min(source.getBuffer().size(), QUOTED_BYTES + 1));
+      // Copied out as bytes: copying into another Buffer would share the body's segment, and a
+      // shared segment never returns to okio's pool, so every call would allocate a new 8 KB one.
+      Buffer buffer = source.getBuffer();
+      ByteArrayOutputStream start = new ByteArrayOutputStream(QUOTED_BYTES + 1);
+      buffer.copyTo(start, 0, Math.min(buffer.size(), QUOTED_BYTES + 1));
       try {
         return Response.success((T) converter.convert(body), bodiless);
       } catch (IOException | RuntimeException e) {
@@ -299,17 +304,17 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
         throw new PlaneDecodingException(
             redact(name + " answered " + code + " (" + body.contentType() + ") with a body that is"
                 + " not a valid " + typeName() + ": " + cause.getMessage() + "; it starts "
-                + quote(start)),
+                + quote(start.toByteArray())),
             cause);
       }
     }
 
-    private String quote(Buffer start) {
-      long size = start.size();
+    private String quote(byte[] start) {
+      int size = start.length;
       if (size == 0) {
         return "empty";
       }
-      String text = start.snapshot((int) Math.min(size, QUOTED_BYTES)).utf8();
+      String text = new String(start, 0, Math.min(size, QUOTED_BYTES), StandardCharsets.UTF_8);
       text = SECRET_VALUE.matcher(text).replaceAll("$1\"██\"");
       return "\"" + text.replaceAll("\\s+", " ") + (size > QUOTED_BYTES ? "…" : "") + "\"";
     }
@@ -374,22 +379,21 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
 
   /** Stands in for a body that was decoded already, as Retrofit's own calls do. */
   private static final class Consumed extends ResponseBody {
-    private final MediaType contentType;
-    private final long contentLength;
+    private final ResponseBody decoded;
 
-    Consumed(MediaType contentType, long contentLength) {
-      this.contentType = contentType;
-      this.contentLength = contentLength;
+    Consumed(ResponseBody decoded) {
+      this.decoded = decoded;
     }
 
+    /** Parsed from the header only when asked: most callers never ask. */
     @Override
     public MediaType contentType() {
-      return contentType;
+      return decoded.contentType();
     }
 
     @Override
     public long contentLength() {
-      return contentLength;
+      return decoded.contentLength();
     }
 
     @Override
