@@ -106,7 +106,11 @@ public final class PlaneClient implements Closeable {
   private PlaneClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
     this.ownDispatcher = builder.httpClient == null;
-    AuthInterceptor auth = new AuthInterceptor(builder.credentialSource(), baseUrl);
+    Credential fixed = builder.fixedCredential();
+    AuthInterceptor auth =
+        fixed != null
+            ? AuthInterceptor.fixed(fixed, baseUrl)
+            : new AuthInterceptor(builder.credentialSource(), baseUrl);
     ConnectionReuse reuse = new ConnectionReuse(builder.idleConnectionTimeout, builder.maxRetries > 0);
     OkHttpClient.Builder http =
         (ownDispatcher ? new OkHttpClient() : builder.httpClient)
@@ -613,14 +617,15 @@ public final class PlaneClient implements Closeable {
     }
 
     private CredentialSource credentialSource() {
-      if (credentials != null) {
-        return credentials;
+      return credentials != null ? credentials : CredentialSource.renewing(tokenProvider, clock);
+    }
+
+    /** The API key or access token given, which never changes; null for a source of credentials. */
+    private Credential fixedCredential() {
+      if (credentials != null || tokenProvider != null) {
+        return null;
       }
-      if (tokenProvider != null) {
-        return CredentialSource.renewing(tokenProvider, clock);
-      }
-      return CredentialSource.fixed(
-          isEmpty(apiKey) ? Credential.bearer(accessToken) : Credential.apiKey(apiKey));
+      return isEmpty(apiKey) ? Credential.bearer(accessToken) : Credential.apiKey(apiKey);
     }
 
     /** A secret known up front, kept out of exception messages. */
