@@ -1,6 +1,7 @@
 package io.github.planesdk;
 
 import io.github.planesdk.errors.PlaneException;
+import io.github.planesdk.request.RequestOptions;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
 import retrofit2.Response;
@@ -24,8 +25,8 @@ public interface PlaneCall<T> {
    * @return the decoded body, or {@code null} for operations that answer no body
    * @throws io.github.planesdk.errors.PlaneApiException a subclass per status for an error answer
    * @throws io.github.planesdk.errors.PlaneConnectionException when no complete answer arrived;
-   *     {@link io.github.planesdk.errors.PlaneTimeoutException} when the {@code callTimeout} was
-   *     up, {@link io.github.planesdk.errors.PlaneCanceledException} after {@link #cancel()}
+   *     {@link io.github.planesdk.errors.PlaneTimeoutException} when the {@code callTimeout} (or
+   *     the {@link RequestOptions#timeout()} of this call) was up, {@link io.github.planesdk.errors.PlaneCanceledException} after {@link #cancel()}
    * @throws io.github.planesdk.errors.PlaneDecodingException for a success body that is not the
    *     promised JSON
    */
@@ -47,6 +48,15 @@ public interface PlaneCall<T> {
    * the HTTP call (a run still waiting in the SDK stops without sending).
    */
   CompletableFuture<T> executeAsync();
+
+  /**
+   * This call with {@code options} for its runs: its own timeout, retries or extra headers, on
+   * the same client. The answer is a new call; this one is unchanged. Options given to the
+   * answer replace any it had.
+   *
+   * @throws IllegalArgumentException if {@code options} is null
+   */
+  PlaneCall<T> withOptions(RequestOptions options);
 
   /** The request this call sends, before interceptors run (so without the API key). */
   Request request();

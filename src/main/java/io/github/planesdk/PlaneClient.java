@@ -48,6 +48,7 @@ import io.github.planesdk.http.RateLimitInterceptor;
 import io.github.planesdk.http.RetryInterceptor;
 import io.github.planesdk.http.Sleeper;
 import io.github.planesdk.http.TrustedCertificates;
+import io.github.planesdk.internal.Arguments;
 import io.github.planesdk.internal.DecodingConverterFactory;
 import io.github.planesdk.internal.GeneratedApis;
 import io.github.planesdk.internal.PlaneCallAdapterFactory;
@@ -107,7 +108,11 @@ public final class PlaneClient implements Closeable {
   private PlaneClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
     this.ownDispatcher = builder.httpClient == null;
-    AuthInterceptor auth = new AuthInterceptor(builder.credentialSource(), baseUrl);
+    Credential fixed = builder.fixedCredential();
+    AuthInterceptor auth =
+        fixed != null
+            ? AuthInterceptor.fixed(fixed, baseUrl)
+            : new AuthInterceptor(builder.credentialSource(), baseUrl);
     ConnectionReuse reuse = new ConnectionReuse(builder.idleConnectionTimeout, builder.maxRetries > 0);
     OkHttpClient.Builder http =
         (ownDispatcher ? new OkHttpClient() : builder.httpClient)
@@ -480,28 +485,25 @@ public final class PlaneClient implements Closeable {
      * keep-alive of whatever is in front of your server.
      */
     public Builder idleConnectionTimeout(Duration timeout) {
-      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("idleConnectionTimeout must be positive, was " + timeout);
-      }
-      this.idleConnectionTimeout = timeout;
+      this.idleConnectionTimeout = Arguments.positive("idleConnectionTimeout", timeout);
       return this;
     }
 
     /** Time to open a connection; default 10 s. */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = nonNegative("connectTimeout", timeout);
+      this.connectTimeout = Arguments.nonNegative("connectTimeout", timeout);
       return this;
     }
 
     /** Longest silence while reading an answer; default 30 s. */
     public Builder readTimeout(Duration timeout) {
-      this.readTimeout = nonNegative("readTimeout", timeout);
+      this.readTimeout = Arguments.nonNegative("readTimeout", timeout);
       return this;
     }
 
     /** Longest stall while sending a request; default 30 s. */
     public Builder writeTimeout(Duration timeout) {
-      this.writeTimeout = nonNegative("writeTimeout", timeout);
+      this.writeTimeout = Arguments.nonNegative("writeTimeout", timeout);
       return this;
     }
 
@@ -510,16 +512,13 @@ public final class PlaneClient implements Closeable {
      * ({@code Duration.ZERO}), since a rate-limit window can take a minute to reset.
      */
     public Builder callTimeout(Duration timeout) {
-      this.callTimeout = nonNegative("callTimeout", timeout);
+      this.callTimeout = Arguments.nonNegative("callTimeout", timeout);
       return this;
     }
 
     /** Retries after the first attempt; default 2, 0 turns retrying off. */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must not be negative, was " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = Arguments.nonNegative("maxRetries", maxRetries);
       return this;
     }
 
@@ -528,7 +527,7 @@ public final class PlaneClient implements Closeable {
      * reset; default 60 s (Plane's window). A 429 asking for longer is not retried.
      */
     public Builder maxRetryWait(Duration maxRetryWait) {
-      this.maxRetryWait = nonNegative("maxRetryWait", maxRetryWait);
+      this.maxRetryWait = Arguments.nonNegative("maxRetryWait", maxRetryWait);
       return this;
     }
 
@@ -629,14 +628,15 @@ public final class PlaneClient implements Closeable {
     }
 
     private CredentialSource credentialSource() {
-      if (credentials != null) {
-        return credentials;
+      return credentials != null ? credentials : CredentialSource.renewing(tokenProvider, clock);
+    }
+
+    /** The API key or access token given, which never changes; null for a source of credentials. */
+    private Credential fixedCredential() {
+      if (credentials != null || tokenProvider != null) {
+        return null;
       }
-      if (tokenProvider != null) {
-        return CredentialSource.renewing(tokenProvider, clock);
-      }
-      return CredentialSource.fixed(
-          isEmpty(apiKey) ? Credential.bearer(accessToken) : Credential.apiKey(apiKey));
+      return isEmpty(apiKey) ? Credential.bearer(accessToken) : Credential.apiKey(apiKey);
     }
 
     /** A secret known up front, kept out of exception messages. */
@@ -649,13 +649,6 @@ public final class PlaneClient implements Closeable {
           || host.endsWith(".localhost")
           || host.equals("::1")
           || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
-    }
-
-    private static Duration nonNegative(String name, Duration value) {
-      if (value == null || value.isNegative()) {
-        throw new IllegalArgumentException(name + " must be zero or positive, was " + value);
-      }
-      return value;
     }
   }
 }

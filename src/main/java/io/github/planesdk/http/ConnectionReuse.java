@@ -1,12 +1,14 @@
 package io.github.planesdk.http;
 
 import io.github.planesdk.internal.CallControl;
+import io.github.planesdk.request.RequestOptions;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.WeakHashMap;
 import okhttp3.Connection;
 import okhttp3.Interceptor;
@@ -50,7 +52,8 @@ public final class ConnectionReuse {
   /**
    * @param idleTimeout the longest a connection may sit idle and be used again
    * @param resendIdempotent whether an idempotent request that failed on a reused connection
-   *     goes out once more ({@code false} when retries are turned off)
+   *     goes out once more ({@code false} when retries are turned off); a call's {@link
+   *     RequestOptions#maxRetries()} decides for that call
    */
   public ConnectionReuse(Duration idleTimeout, boolean resendIdempotent) {
     this.idleTimeoutNanos = idleTimeout.toNanos();
@@ -82,7 +85,7 @@ public final class ConnectionReuse {
       } catch (ReusedConnectionFailure e) {
         IOException cause = e.cause();
         if (!idempotent
-            || !resendIdempotent
+            || !resendIdempotent(request)
             || retriedReused
             || cause instanceof InterruptedIOException
             || CallControl.of(chain).isCanceled(chain.call())) {
@@ -91,6 +94,12 @@ public final class ConnectionReuse {
         retriedReused = true;
       }
     }
+  }
+
+  /** A resend is a retry: off when the call's options, or else the client, allow none. */
+  private boolean resendIdempotent(Request request) {
+    OptionalInt maxRetries = RequestOptions.of(request).maxRetries();
+    return maxRetries.isPresent() ? maxRetries.getAsInt() > 0 : resendIdempotent;
   }
 
   private Response guard(Interceptor.Chain chain) throws IOException {

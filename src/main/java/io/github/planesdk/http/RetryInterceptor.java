@@ -2,6 +2,7 @@ package io.github.planesdk.http;
 
 import io.github.planesdk.internal.CallControl;
 import io.github.planesdk.internal.RetryAfter;
+import io.github.planesdk.request.RequestOptions;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -38,6 +39,9 @@ import okio.BufferedSink;
  * {@code 408}, or a {@code 401} its authenticator answers) whatever that setting says, unless
  * its body is one-shot. This interceptor is the only one that resends it.
  *
+ * <p>A call's {@link RequestOptions#maxRetries()} (the request's tag) replaces the client's
+ * number of retries for that call.
+ *
  * <p>No wait outlasts the call: a delay longer than the time its {@code callTimeout} leaves is
  * not waited for, and the last answer or failure is handed back at once. A cancelled call stops
  * waiting at once.
@@ -53,7 +57,7 @@ public final class RetryInterceptor implements Interceptor {
   private final Sleeper sleeper;
 
   /**
-   * @param maxRetries retries after the first attempt
+   * @param maxRetries retries after the first attempt, unless the call's options say otherwise
    * @param maxWait the longest {@code Retry-After} to honour; a longer one is not waited for
    */
   public RetryInterceptor(int maxRetries, Duration maxWait, Clock clock, Sleeper sleeper) {
@@ -69,6 +73,7 @@ public final class RetryInterceptor implements Interceptor {
     CallControl control = request.tag(CallControl.class);
     control.timeLeft(clock, chain.call()); // the call's time starts now, if it has not yet
     boolean idempotent = isIdempotent(request.method());
+    int maxRetries = RequestOptions.of(request).maxRetries().orElse(this.maxRetries);
     for (int attempt = 0; ; attempt++) {
       Response response;
       try {

@@ -7,6 +7,8 @@ import io.github.planesdk.errors.PlaneConnectionException;
 import io.github.planesdk.errors.PlaneDecodingException;
 import io.github.planesdk.errors.PlaneException;
 import io.github.planesdk.errors.PlaneTimeoutException;
+import io.github.planesdk.request.RequestOptions;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.annotation.Annotation;
@@ -14,9 +16,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
@@ -81,7 +85,7 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
         if (invocation != null) {
           validator.validate(invocation.method(), invocation.arguments());
         }
-        return new OkHttpPlaneCall<>(request, client, converter, bodyType, name);
+        return new OkHttpPlaneCall<>(request, null, client, converter, bodyType, name);
       }
     };
   }
@@ -113,12 +117,34 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     return null;
   }
 
+  /**
+   * {@code request} with the options as its tag, for the interceptors, and their headers, each
+   * replacing the operation's own of that name. The credential is not among them: the builder
+   * refuses its headers, and the client writes its own over any on the wire.
+   */
+  private static Request optioned(Request request, RequestOptions options) {
+    Request.Builder builder = request.newBuilder().tag(RequestOptions.class, options);
+    okhttp3.Headers headers = options.headers();
+    for (String header : headers.names()) {
+      builder.removeHeader(header);
+      for (String value : headers.values(header)) {
+        builder.addHeader(header, value);
+      }
+    }
+    return builder.build();
+  }
+
   private String redact(String text) {
     return secret == null || text == null ? text : text.replace(secret, "██");
   }
 
   private final class OkHttpPlaneCall<T> implements PlaneCall<T> {
+    /** The request as the API method built it, without per-call options. */
+    private final Request built;
+    /** The request each run sends: {@code built} with the options' headers and tag. */
     private final Request request;
+    /** This call's own settings; null: the client's. */
+    private final RequestOptions options;
     private final okhttp3.Call.Factory client;
     private final Converter<ResponseBody, Object> converter;
     private final Type bodyType;
@@ -127,12 +153,15 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     private volatile boolean canceled;
 
     OkHttpPlaneCall(
-        Request request,
+        Request built,
+        RequestOptions options,
         okhttp3.Call.Factory client,
         Converter<ResponseBody, Object> converter,
         Type bodyType,
         String name) {
-      this.request = request;
+      this.built = built;
+      this.options = options;
+      this.request = options == null ? built : optioned(built, options);
       this.client = client;
       this.converter = converter;
       this.bodyType = bodyType;
@@ -196,7 +225,20 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
 
     private Run newRun() {
       CallControl control = new CallControl();
-      return new Run(client.newCall(request.newBuilder().tag(CallControl.class, control).build()), control);
+      okhttp3.Call call = client.newCall(request.newBuilder().tag(CallControl.class, control).build());
+      if (options != null && options.timeout().isPresent()) {
+        // before execute or enqueue, which start OkHttp's watchdog; the SDK's waits read it too
+        call.timeout().timeout(options.timeout().get().toNanos(), TimeUnit.NANOSECONDS);
+      }
+      return new Run(call, control);
+    }
+
+    @Override
+    public PlaneCall<T> withOptions(RequestOptions options) {
+      if (options == null) {
+        throw new IllegalArgumentException("options must not be null");
+      }
+      return new OkHttpPlaneCall<>(built, options, client, converter, bodyType, name);
     }
 
     @Override
@@ -240,7 +282,7 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     @SuppressWarnings("unchecked")
     private Response<T> parse(okhttp3.Response raw) throws IOException {
       ResponseBody body = raw.body();
-      okhttp3.Response bodiless = raw.newBuilder().body(new Consumed(body.contentType(), body.contentLength())).build();
+      okhttp3.Response bodiless = raw.newBuilder().body(new Consumed(body)).build();
       int code = raw.code();
       if (code < 200 || code >= 300) {
         return Response.error(ResponseBody.create(body.bytes(), body.contentType()), bodiless);
@@ -250,8 +292,11 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
       }
       BufferedSource source = body.source();
       source.request(QUOTED_BYTES + 1);
-      Buffer start = new Buffer();
-      source.getBuffer().copyTo(start, 0, Math.min(source.getBuffer().size(), QUOTED_BYTES + 1));
+      // Copied out as bytes: copying into another Buffer would share the body's segment, and a
+      // shared segment never returns to okio's pool, so every call would allocate a new 8 KB one.
+      Buffer buffer = source.getBuffer();
+      ByteArrayOutputStream start = new ByteArrayOutputStream(QUOTED_BYTES + 1);
+      buffer.copyTo(start, 0, Math.min(buffer.size(), QUOTED_BYTES + 1));
       try {
         return Response.success((T) converter.convert(body), bodiless);
       } catch (IOException | RuntimeException e) {
@@ -259,17 +304,17 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
         throw new PlaneDecodingException(
             redact(name + " answered " + code + " (" + body.contentType() + ") with a body that is"
                 + " not a valid " + typeName() + ": " + cause.getMessage() + "; it starts "
-                + quote(start)),
+                + quote(start.toByteArray())),
             cause);
       }
     }
 
-    private String quote(Buffer start) {
-      long size = start.size();
+    private String quote(byte[] start) {
+      int size = start.length;
       if (size == 0) {
         return "empty";
       }
-      String text = start.snapshot((int) Math.min(size, QUOTED_BYTES)).utf8();
+      String text = new String(start, 0, Math.min(size, QUOTED_BYTES), StandardCharsets.UTF_8);
       text = SECRET_VALUE.matcher(text).replaceAll("$1\"██\"");
       return "\"" + text.replaceAll("\\s+", " ") + (size > QUOTED_BYTES ? "…" : "") + "\"";
     }
@@ -334,22 +379,21 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
 
   /** Stands in for a body that was decoded already, as Retrofit's own calls do. */
   private static final class Consumed extends ResponseBody {
-    private final MediaType contentType;
-    private final long contentLength;
+    private final ResponseBody decoded;
 
-    Consumed(MediaType contentType, long contentLength) {
-      this.contentType = contentType;
-      this.contentLength = contentLength;
+    Consumed(ResponseBody decoded) {
+      this.decoded = decoded;
     }
 
+    /** Parsed from the header only when asked: most callers never ask. */
     @Override
     public MediaType contentType() {
-      return contentType;
+      return decoded.contentType();
     }
 
     @Override
     public long contentLength() {
-      return contentLength;
+      return decoded.contentLength();
     }
 
     @Override

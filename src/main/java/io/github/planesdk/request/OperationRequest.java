@@ -45,6 +45,26 @@ public abstract class OperationRequest<T> {
   }
 
   /**
+   * Sends the request with this call's own timeout, retries or headers; see {@link
+   * PlaneCall#withOptions(RequestOptions)}.
+   *
+   * @throws IllegalArgumentException if {@code options} is null, before anything is sent
+   */
+  public T execute(RequestOptions options) {
+    return call().withOptions(options).execute();
+  }
+
+  /** {@link #executeAsync()} with this call's own timeout, retries or headers. */
+  public java.util.concurrent.CompletableFuture<T> executeAsync(RequestOptions options) {
+    return call().withOptions(options).executeAsync();
+  }
+
+  /** {@link #executeForResponse()} with this call's own timeout, retries or headers. */
+  public Response<T> executeForResponse(RequestOptions options) {
+    return call().withOptions(options).executeForResponse();
+  }
+
+  /**
    * The wire names of a list parameter's values, or null when none are given (the parameter is
    * then left out).
    *

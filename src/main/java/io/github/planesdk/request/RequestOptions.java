@@ -3,14 +3,22 @@ package io.github.planesdk.request;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
+import io.github.planesdk.internal.Arguments;
 import okhttp3.Headers;
+import okhttp3.Request;
 
 /**
  * Settings for one call that differ from the client's: a timeout, a number of retries, extra
- * headers. Immutable; build one with {@link #builder()}.
+ * headers. Immutable; build one with {@link #builder()} and pass it to {@code
+ * execute(options)}, {@code executeAsync(options)} or {@code PlaneCall.withOptions(options)}:
  *
- * <p>Not wired yet: the transport ({@code PlaneCall} and the client's interceptors) will read it
- * from the OkHttp request's tag ({@code request.tag(RequestOptions.class)}).
+ * <pre>{@code
+ * WorkItem item = plane.workItems().getWorkItem(slug, projectId, id)
+ *     .execute(RequestOptions.builder().timeout(Duration.ofSeconds(5)).maxRetries(0).build());
+ * }</pre>
+ *
+ * <p>The options travel with the OkHttp request as its tag ({@link #of(Request)}), where the
+ * client's interceptors read them; an interceptor of your own can too.
  */
 public final class RequestOptions {
   private static final RequestOptions NONE = new Builder().build();
@@ -30,21 +38,38 @@ public final class RequestOptions {
     return NONE;
   }
 
+  /** The options {@code request} carries as its tag; {@link #none()} if it carries none. */
+  public static RequestOptions of(Request request) {
+    RequestOptions options = request.tag(RequestOptions.class);
+    return options != null ? options : NONE;
+  }
+
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The whole call's time limit, retries and waits included; empty: the client's. */
+  /**
+   * The whole call's time limit, like the client's {@code callTimeout}: connecting, sending,
+   * reading, retries and every wait of the SDK (rate-limit pacing, {@code Retry-After},
+   * backoff); empty: the client's. When it is up the call fails with {@code
+   * PlaneTimeoutException}.
+   */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
   }
 
-  /** Retries for this call; empty: the client's. */
+  /**
+   * Retries after the first attempt for this call; empty: the client's. A request the server may
+   * have processed is still resent only when its method is idempotent.
+   */
   public OptionalInt maxRetries() {
     return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
   }
 
-  /** Headers added to the request (never the API key: the client sets that). */
+  /**
+   * Headers added to the request, each replacing a header of the same name the operation sets
+   * (never the API key or token: the client sets those, and this builder refuses them).
+   */
   public Headers headers() {
     return headers;
   }
@@ -63,24 +88,28 @@ public final class RequestOptions {
 
     private Builder() {}
 
+    /** The whole call's time limit; see {@link RequestOptions#timeout()}. */
     public Builder timeout(Duration timeout) {
-      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-      }
-      this.timeout = timeout;
+      this.timeout = Arguments.positive("timeout", timeout);
       return this;
     }
 
     /** 0 turns retrying off for this call. */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must not be negative, was " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = Arguments.nonNegative("maxRetries", maxRetries);
       return this;
     }
 
+    /**
+     * Adds a header to send with the call; several values of one name are all sent.
+     *
+     * @throws IllegalArgumentException for {@code X-API-Key} or {@code Authorization}, which the
+     *     client sets, or a name or value no header can carry
+     */
     public Builder header(String name, String value) {
+      if (name == null || value == null) {
+        throw new IllegalArgumentException("header name and value must not be null");
+      }
       if ("X-API-Key".equalsIgnoreCase(name) || "Authorization".equalsIgnoreCase(name)) {
         throw new IllegalArgumentException(name + " is set by the client, not per call");
       }
