@@ -48,6 +48,7 @@ class ReadmeExamplesTest {
           + "import java.nio.file.*;\n"
           + "import java.time.*;\n"
           + "import java.util.*;\n"
+          + "import java.util.concurrent.*;\n"
           + "import java.util.stream.*;\n"
           + "import okhttp3.logging.HttpLoggingInterceptor;\n";
 

@@ -3,15 +3,17 @@ package com.example.plane;
 import io.github.planesdk.PlaneClient;
 import io.github.planesdk.api.WorkItemsApi.ListWorkItemsRequest;
 import io.github.planesdk.model.Project;
+import io.github.planesdk.model.UserLite;
 import io.github.planesdk.model.WorkItem;
 import io.github.planesdk.model.WorkItemCreate;
 import io.github.planesdk.model.WorkItemPriority;
 import io.github.planesdk.model.WorkItemUpdate;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The README's Quick start: lists the projects of a workspace, creates a work item in the first
- * one, clears its due date, and lists the project's newest work items.
+ * one, clears its due date, lists the project's newest work items, and reads two things at once.
  *
  * <pre>
  * cd examples/quickstart
@@ -63,6 +65,12 @@ public final class Quickstart {
           .autoPager().stream()
           .limit(10)
           .forEach(w -> System.out.println("#" + w.getSequenceId() + "  " + w.getName()));
+
+      // two calls at once on the client's threads, with the same retries, pacing and typed errors
+      CompletableFuture<UserLite> me = plane.users().getCurrentUser().executeAsync();
+      CompletableFuture<WorkItem> created =
+          plane.workItems().getWorkItem(slug, projectId, item.getId()).executeAsync();
+      System.out.println(me.join().getDisplayName() + " created #" + created.join().getSequenceId());
     }
   }
 }
