@@ -58,16 +58,16 @@ final class Checker {
     return routes;
   }
 
-  /** Seconds spent on the requests judged for this operation. */
-  double seconds(String operationId) {
-    return nanosByOperation.getOrDefault(operationId, 0L) / 1e9;
+  /** Seconds spent on the requests judged for this operation (by {@link SpecOperation#key()}). */
+  double seconds(String key) {
+    return nanosByOperation.getOrDefault(key, 0L) / 1e9;
   }
 
   /** Charges an exchange's time to an operation (every judged exchange is charged once). */
   void charge(SpecOperation op, Exchange ex) {
     if (!ex.charged) {
       ex.charged = true;
-      nanosByOperation.merge(op.id(), ex.nanos, Long::sum);
+      nanosByOperation.merge(op.key(), ex.nanos, Long::sum);
     }
   }
 

@@ -16,8 +16,8 @@ import java.util.UUID;
  * whether the server routes it at all.
  */
 final class ReadChecks {
-  /** Where {@code --project} binds: the workspace's project list. */
-  static final String PROJECTS = "/api/v1/workspaces/{}/projects/";
+  /** Where {@code --project} binds: the workspace's project list (of the spec's API version). */
+  static final String PROJECTS = "/workspaces/{}/projects/";
 
   private final SpecOperations spec;
   private final Checker checker;
@@ -36,7 +36,7 @@ final class ReadChecks {
     this.samples = samples;
     this.bindings = new Bindings(checker.target().workspace);
     if (checker.target().project != null) {
-      bindings.bind(PROJECTS, checker.target().project);
+      bindings.bind("/api/" + spec.version().label() + PROJECTS, checker.target().project);
     }
   }
 
