@@ -77,15 +77,21 @@ final class AuthCheck {
     return found;
   }
 
-  /** The first GET that needs no id: its answer depends on nothing but the key. */
+  /**
+   * The first GET that needs no id: its answer depends on nothing but the key. One every edition
+   * serves if there is one (v1); else a Cloud-only one (every v2 operation is).
+   */
   private static SpecOperation probeOf(SpecOperations spec) {
+    SpecOperation cloudOnly = null;
     for (SpecOperation op : spec.all()) {
-      if (op.isRead() && !op.cloudOnly() && !op.serverOnly()
-          && op.pathParams().stream().allMatch("slug"::equals)) {
-        return op;
+      if (op.isRead() && !op.serverOnly() && op.pathParams().stream().allMatch("slug"::equals)) {
+        if (!op.cloudOnly()) {
+          return op;
+        }
+        cloudOnly = cloudOnly == null ? op : cloudOnly;
       }
     }
-    return null;
+    return cloudOnly;
   }
 
   private static String madeUpKey() {

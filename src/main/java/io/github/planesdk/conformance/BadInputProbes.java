@@ -10,8 +10,10 @@ import java.util.Set;
 /**
  * Requests the spec says must be refused, a few per family (spec tag): {@code per_page=0},
  * {@code per_page} above the maximum, an unknown {@code order_by}, a malformed cursor, a malformed
- * UUID in a path and a malformed JSON body. A 4xx passes; a 5xx is a deviation ("server error on
- * bad input") naming the request. Each kind runs once per family, on the first operation of the
+ * UUID in a path and a malformed JSON body; on v2 also an unknown {@code fields} name (v2 refuses
+ * it, v1 ignores it), but not {@code per_page} above the maximum (v2 clamps it). A 4xx passes (on
+ * v2 only as an RFC 9457 problem); a 5xx is a deviation ("server error on bad input") naming the
+ * request. Each kind runs once per family, on the first operation of the
  * family that answered; the malformed body only with {@code --write}, on a create.
  */
 final class BadInputProbes {
@@ -34,16 +36,19 @@ final class BadInputProbes {
     if (!checker.target().stateful()) {
       return found; // Prism refuses what breaks the spec by construction
     }
-    if (op.paginated() && !op.parameter("query", "per_page").isEmpty() && once(op, "per_page")) {
+    if ((op.paginated() || op.v2Page()) && !op.parameter("query", "per_page").isEmpty() && once(op, "per_page")) {
       found.add(query(op, path, query, "per_page", "0", "below the minimum"));
       Object max = op.spec().deref(op.parameter("query", "per_page").get("schema")).get("maximum");
-      if (max instanceof Number) {
+      if (max instanceof Number && op.version() == ApiVersion.V1) {
         found.add(query(op, path, query, "per_page", String.valueOf(((Number) max).longValue() + 1),
             "above the maximum"));
       }
     }
     if (!op.parameter("query", "order_by").isEmpty() && once(op, "order_by")) {
       found.add(query(op, path, query, "order_by", UNKNOWN_ORDER_BY, "an unknown field"));
+    }
+    if (op.version() == ApiVersion.V2 && !op.parameter("query", "fields").isEmpty() && once(op, "fields")) {
+      found.add(query(op, path, query, "fields", UNKNOWN_ORDER_BY, "an unknown field name"));
     }
     if (!op.parameter("query", "cursor").isEmpty() && once(op, "cursor")) {
       found.add(query(op, path, query, "cursor", BAD_CURSOR, "malformed"));
@@ -79,6 +84,10 @@ final class BadInputProbes {
     if (ex.status >= 500) {
       return Finding.deviation(CHECK, "server error on bad input: " + request + " (" + what + ") answered "
           + ex.status + " instead of a 4xx: " + ex.bodyExcerpt());
+    }
+    String problem = op.version() == ApiVersion.V2 && ex.status >= 400 ? Checker.problemJsonProblem(ex) : null;
+    if (problem != null) {
+      return Finding.deviation(CHECK, problem + " (" + what + ")");
     }
     if (ex.status >= 400) {
       return Finding.pass(CHECK, request + " (" + what + ") was refused with " + ex.status);

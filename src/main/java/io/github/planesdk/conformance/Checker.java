@@ -26,6 +26,7 @@ import okhttp3.Response;
 final class Checker {
   private static final MediaType JSON = MediaType.get("application/json");
   private static final String STATUS_UNKNOWN = "validation.response.status.unknown";
+  static final String PROBLEM_JSON = "problem+json";
 
   private final Target target;
   private final OkHttpClient sdkHttp;
@@ -58,16 +59,16 @@ final class Checker {
     return routes;
   }
 
-  /** Seconds spent on the requests judged for this operation. */
-  double seconds(String operationId) {
-    return nanosByOperation.getOrDefault(operationId, 0L) / 1e9;
+  /** Seconds spent on the requests judged for this operation (by {@link SpecOperation#key()}). */
+  double seconds(String key) {
+    return nanosByOperation.getOrDefault(key, 0L) / 1e9;
   }
 
   /** Charges an exchange's time to an operation (every judged exchange is charged once). */
   void charge(SpecOperation op, Exchange ex) {
     if (!ex.charged) {
       ex.charged = true;
-      nanosByOperation.merge(op.id(), ex.nanos, Long::sum);
+      nanosByOperation.merge(op.key(), ex.nanos, Long::sum);
     }
   }
 
@@ -182,8 +183,36 @@ final class Checker {
         found.add(Finding.deviation(check, decodeError));
       }
     }
+    if (op.version() == ApiVersion.V2 && ex.status >= 400) {
+      String problem = problemJsonProblem(ex);
+      if (problem != null) {
+        found.add(Finding.deviation(PROBLEM_JSON, problem));
+      }
+    }
     found.addAll(rateLimit.inspect(op, ex));
     return found;
+  }
+
+  /**
+   * API v2 errors are RFC 9457 problems: {@code application/problem+json} with string
+   * {@code type}, {@code code} and {@code detail}. Null when this error answer is one, else what
+   * is wrong with it.
+   */
+  static String problemJsonProblem(Exchange ex) {
+    String type = String.valueOf(ex.headers.get("Content-Type"));
+    Map<String, Object> body = SpecOperations.asMap(ex.json());
+    List<String> missing = new ArrayList<>();
+    for (String member : List.of("type", "code", "detail")) {
+      if (!(body.get(member) instanceof String)) {
+        missing.add(member);
+      }
+    }
+    if (type.startsWith("application/problem+json") && missing.isEmpty()) {
+      return null;
+    }
+    return "the " + ex.status + " answer to " + ex.line() + query(ex) + " is not an RFC 9457 problem: "
+        + (type.startsWith("application/problem+json") ? "" : "Content-Type " + type + ", ")
+        + (missing.isEmpty() ? "" : "no string " + String.join(", ", missing) + ", ") + "body " + ex.bodyExcerpt();
   }
 
   /** The problems the spec finds in a request body we built, or an empty list. */

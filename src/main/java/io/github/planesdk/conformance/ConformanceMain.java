@@ -5,7 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 
 /**
@@ -18,7 +21,7 @@ public final class ConformanceMain {
       String.join("\n",
           "usage: java -jar target/plane-conformance.jar [--base-url URL --workspace SLUG]",
           "           [--api-key KEY] [--project ID] [--write] [--strict] [--allow-insecure-http]",
-          "           [--report DIR] [--prism PATH]",
+          "           [--api v1|v2|both] [--report DIR] [--prism PATH]",
           "",
           "  --base-url URL    the Plane server, e.g. https://plane.example.com/ (Cloud: https://api.plane.so/);",
           "                    without it the check runs against the embedded Prism mock of the spec",
@@ -27,8 +30,11 @@ public final class ConformanceMain {
           "  --project ID      a project to read ids from (default: the first one listed)",
           "  --write           also create, read, update, list and delete in a scratch project",
           "                    that the check creates and removes itself",
+          "  --api v1|v2|both  which API versions to check (default both); a server without",
+          "                    /api/v2/ shows every v2 operation as not supported",
           "  --strict          also fail (exit 1) when an operation is skipped, or when the server",
-          "                    does not route a documented community operation",
+          "                    does not route a documented community operation (or, with --api v2,",
+          "                    has no API v2)",
           "  --allow-insecure-http  send the key over plain http to a host other than this machine",
           "                    (a self-hosted server inside a trusted network)",
           "  --report DIR      where report.html and junit.xml go (default target/conformance-report)",
@@ -61,27 +67,32 @@ public final class ConformanceMain {
       return 0;
     }
     ConsoleReporter console = new ConsoleReporter(out, terminal);
-    PrismProcess prism = null;
+    List<PrismProcess> prisms = new ArrayList<>();
     try {
       prepareReportDir(options.reportDir);
-      SpecOperations spec = SpecOperations.bundled();
-      HttpUrl baseUrl = options.baseUrl;
-      if (baseUrl == null) {
-        console.say("Starting the embedded Prism mock of the spec (" + options.prism + ") ...");
-        prism = PrismProcess.start(options.prism, spec.text());
-        baseUrl = prism.baseUrl();
+      List<SpecOperations> specs = new ArrayList<>();
+      for (ApiVersion version : options.apis) {
+        specs.add(SpecOperations.bundled(version));
       }
-      Target target = new Target(baseUrl, options.workspace, options.project, options.write, prism != null);
+      HttpUrl baseUrl = options.baseUrl;
+      HttpUrl v2BaseUrl = null;
+      if (baseUrl == null) {
+        console.say("Starting the embedded Prism mock of the spec" + (specs.size() > 1 ? "s" : "")
+            + " (" + options.prism + ") ...");
+        prisms.addAll(PrismProcess.startAll(options.prism, specs.stream().map(SpecOperations::text).collect(Collectors.toList())));
+        baseUrl = prisms.get(0).baseUrl();
+        v2BaseUrl = prisms.size() > 1 ? prisms.get(1).baseUrl() : null;
+      }
+      Target target = new Target(baseUrl, options.workspace, options.project, options.write, !prisms.isEmpty());
       target.allowInsecureHttp = options.allowInsecureHttp;
+      target.v2BaseUrl = v2BaseUrl;
       console.say("Plane conformance check of " + target.describe() + ": "
-          + spec.all().size() + " operations of the spec"
-          + (spec.oauthOperations() == 0 ? "" : " (" + spec.oauthOperations()
-              + " OAuth app operations left out: they take an app's credentials, not an API key)"));
-      Results results = Conformance.run(target, options.apiKey, spec, console);
+          + specs.stream().map(ConformanceMain::describe).collect(Collectors.joining(", ")));
+      Results results = Conformance.run(target, options.apiKey, specs, console);
       JUnitXmlReport.write(results, target, options.reportDir.resolve(JUnitXmlReport.FILE));
       HtmlReport.write(results, target, options.reportDir.resolve(HtmlReport.FILE));
       console.summary(results, options.reportDir);
-      String strict = options.strict ? results.strictFailure() : null;
+      String strict = options.strict ? results.strictFailure(options.apis.equals(List.of(ApiVersion.V2))) : null;
       if (strict != null) {
         out.println(strict + " (exit 1)");
       }
@@ -97,10 +108,15 @@ public final class ConformanceMain {
       err.println("plane-conformance: the check failed: " + scrub(String.valueOf(e), options.apiKey));
       return 2;
     } finally {
-      if (prism != null) {
-        prism.close();
-      }
+      prisms.forEach(PrismProcess::close);
     }
+  }
+
+  /** {@code v1 298 operations of the spec (4 OAuth app operations left out: ...)}. */
+  private static String describe(SpecOperations spec) {
+    return spec.version().label() + " " + spec.all().size() + " operations of the spec"
+        + (spec.oauthOperations() == 0 ? "" : " (" + spec.oauthOperations()
+            + " OAuth app operations left out: they take an app's credentials, not an API key)");
   }
 
   /**
@@ -135,6 +151,8 @@ public final class ConformanceMain {
     boolean help;
     Path reportDir = Paths.get("target", "conformance-report");
     Path prism;
+    /** {@code --api}: the API versions to check, in order. */
+    List<ApiVersion> apis = List.of(ApiVersion.V1, ApiVersion.V2);
 
     static Options parse(String[] args, Map<String, String> env) throws SetupException {
       Options o = new Options();
@@ -167,6 +185,7 @@ public final class ConformanceMain {
           case "--project":
           case "--report":
           case "--prism":
+          case "--api":
             if (value == null) {
               if (i + 1 >= args.length) {
                 throw new SetupException(arg + " needs a value");
@@ -183,6 +202,8 @@ public final class ConformanceMain {
               o.project = value;
             } else if (arg.equals("--report")) {
               o.reportDir = Paths.get(value);
+            } else if (arg.equals("--api")) {
+              o.apis = apis(value);
             } else {
               prism = value;
             }
@@ -214,6 +235,19 @@ public final class ConformanceMain {
       }
       o.prism = Paths.get(prism == null ? "node_modules/.bin/prism" : prism);
       return o;
+    }
+
+    private static List<ApiVersion> apis(String value) throws SetupException {
+      switch (value) {
+        case "v1":
+          return List.of(ApiVersion.V1);
+        case "v2":
+          return List.of(ApiVersion.V2);
+        case "both":
+          return List.of(ApiVersion.V1, ApiVersion.V2);
+        default:
+          throw new SetupException("--api takes v1, v2 or both, not '" + value + "'");
+      }
     }
 
     private static HttpUrl baseUrl(String value) throws SetupException {

@@ -56,7 +56,7 @@ final class ConsoleReporter {
     for (OperationResult r : results.operations()) {
       Verdict verdict = r.verdict();
       if (verdict == Verdict.DEVIATION) {
-        out.println(String.format(Locale.ROOT, "  %-13s %-34s %-6s %s",
+        out.println(String.format(Locale.ROOT, "  %-13s %-37s %-6s %s",
             verdict.label().toUpperCase(Locale.ROOT), r.name(), r.method(), r.path()).stripTrailing());
         for (Finding f : r.deciding()) {
           out.println("                  " + f.check() + ": " + printable(f.detail()));
@@ -77,9 +77,10 @@ final class ConsoleReporter {
       out.println("  LEFT BEHIND   " + left + ": remove it by hand");
     }
     out.println();
-    List<OperationResult> ops = results.specOperations();
+    for (ApiVersion version : results.versions()) {
+      out.println(countLine(results, version));
+    }
     List<OperationResult> cross = results.crossCutting();
-    out.println(ops.size() + " operations: " + counts(Results.counts(ops)));
     if (!cross.isEmpty()) {
       out.println(cross.size() + " cross-cutting checks ("
           + cross.stream().map(OperationResult::name).collect(Collectors.joining(", ")) + "): "
@@ -100,6 +101,12 @@ final class ConsoleReporter {
           (ops.size() > 1 ? ops.size() + " operations: " : "") + names + (ops.size() > 3 ? ", ..." : "")));
       out.println("                  " + printable(group.getKey()));
     }
+  }
+
+  /** {@code v2 419 operations: 0 pass, 0 deviations, 419 not supported, 0 skipped}. */
+  static String countLine(Results results, ApiVersion version) {
+    List<OperationResult> ops = results.specOperations(version);
+    return version.label() + " " + ops.size() + " operations: " + counts(Results.counts(ops));
   }
 
   static String counts(Map<Verdict, Integer> counts) {

@@ -65,13 +65,17 @@ final class Exchange {
     return json instanceof Map ? idOf(json) : null;
   }
 
-  /** The items of a page ({@code results}) or of a plain array body; null for anything else. */
+  /**
+   * The items of a page (v1 {@code results}, v2 {@code data} beside {@code pagination}) or of a
+   * plain array body; null for anything else.
+   */
   List<Object> items() {
     Object json = json();
     if (json instanceof List) {
       return SpecOperations.asList(json);
     }
-    Object results = SpecOperations.asMap(json).get("results");
+    Map<String, Object> page = SpecOperations.asMap(json);
+    Object results = page.containsKey("pagination") ? page.get("data") : page.get("results");
     return results instanceof List ? SpecOperations.asList(results) : null;
   }
 

@@ -59,13 +59,12 @@ final class HtmlReport {
     h.append("<h1>Plane conformance report</h1>\n");
     h.append("<p class=\"meta\">Server: ").append(esc(results.scrub(target.describe()))).append("</p>\n");
     h.append("<p class=\"meta\">Run: ").append(esc(Instant.now().toString())).append("</p>\n");
-    Map<Verdict, Integer> counts = results.counts();
-    h.append("<p class=\"counts\">");
-    for (Verdict v : Verdict.values()) {
-      h.append("<span class=\"v ").append(css(v)).append("\">").append(counts.get(v)).append(' ')
-          .append(esc(v.label())).append("</span>");
+    for (ApiVersion version : results.versions()) {
+      List<OperationResult> ops = results.specOperations(version);
+      counts(h, version.label() + " " + ops.size() + " operations", Results.counts(ops));
     }
-    h.append("</p>\n<p class=\"verdict\">")
+    counts(h, results.crossCutting().size() + " cross-cutting checks", Results.counts(results.crossCutting()));
+    h.append("<p class=\"verdict\">")
         .append(results.conforms()
             ? "Conforms: nothing deviates from the spec."
             : "Deviates: the server does not keep the contract of the spec.")
@@ -92,7 +91,8 @@ final class HtmlReport {
       Verdict v = r.verdict();
       h.append("<tr class=\"row r-").append(css(v)).append("\"><td><code>").append(esc(r.name()))
           .append("</code><br><span class=\"check\">")
-          .append(esc(r.group())).append("</span></td><td class=\"req\"><code>").append(esc(r.method())).append(' ')
+          .append(esc((r.version() == null ? "" : r.version().label() + " · ") + r.group()))
+          .append("</span></td><td class=\"req\"><code>").append(esc(r.method())).append(' ')
           .append(esc(r.path())).append("</code></td><td><span class=\"v ").append(css(v)).append("\">")
           .append(esc(v.label())).append("</span></td><td><ul>");
       for (Finding f : r.findings().isEmpty() ? r.deciding() : r.findings()) {
@@ -104,6 +104,16 @@ final class HtmlReport {
     }
     h.append("</table>\n</body></html>\n");
     return h.toString();
+  }
+
+  /** One line of counts: {@code v2 419 operations: [0 pass] [0 deviation] ...}. */
+  private static void counts(StringBuilder h, String what, Map<Verdict, Integer> counts) {
+    h.append("<p class=\"counts\"><b>").append(esc(what)).append(":</b> ");
+    for (Verdict v : Verdict.values()) {
+      h.append("<span class=\"v ").append(css(v)).append("\">").append(counts.get(v)).append(' ')
+          .append(esc(v.label())).append("</span>");
+    }
+    h.append("</p>\n");
   }
 
   private static String css(Verdict v) {

@@ -31,9 +31,17 @@ final class IdSource {
 
   private IdSource() {}
 
-  /** The id an object of this collection (a list item or a create's answer) is addressed by. */
+  /**
+   * The id an object of this collection (a list item or a create's answer) is addressed by. A
+   * parameter that is no id ({@code {identifier}} of v2 work items, {@code PROJ-142}) takes the
+   * object's field of its own name.
+   */
   static String idOf(String collectionShape, Object object, String itemParam) {
     Map<String, Object> map = SpecOperations.asMap(object);
+    if (itemParam != null && !itemParam.equals("pk") && !itemParam.endsWith("_id")
+        && map.get(itemParam) instanceof String && !((String) map.get(itemParam)).isEmpty()) {
+      return (String) map.get(itemParam);
+    }
     String field = FIELD.get(segment(collectionShape));
     // a cycle's work items: the list answers work items (their id), the add answers rows (their issue)
     for (String name : new String[] {field == null ? "id" : field, "id", itemParam == null ? "id" : itemParam,

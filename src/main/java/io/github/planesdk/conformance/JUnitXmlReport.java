@@ -14,8 +14,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * {@code junit.xml} for CI: one testcase per operation (and cross-cutting check); a deviation is a
- * {@code <failure>}, a skip or "not supported" is {@code <skipped>}.
+ * {@code junit.xml} for CI: a testsuite per API version (and one for the cross-cutting checks),
+ * one testcase per operation; a deviation is a {@code <failure>}, a skip or "not supported" is
+ * {@code <skipped>}.
  */
 final class JUnitXmlReport {
   static final String FILE = "junit.xml";
@@ -27,23 +28,15 @@ final class JUnitXmlReport {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
-      Map<Verdict, Integer> counts = results.counts();
-      xml.writeStartElement("testsuite");
+      xml.writeStartElement("testsuites");
       xml.writeAttribute("name", "plane-conformance");
-      xml.writeAttribute("tests", String.valueOf(results.operations().size()));
-      xml.writeAttribute("failures", String.valueOf(counts.get(Verdict.DEVIATION)));
-      xml.writeAttribute("errors", "0");
-      xml.writeAttribute("skipped",
-          String.valueOf(counts.get(Verdict.SKIPPED) + counts.get(Verdict.NOT_SUPPORTED)));
-      xml.writeAttribute("timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-      xml.writeCharacters("\n  ");
-      xml.writeStartElement("properties");
-      property(xml, "server", results.scrub(target.describe()));
-      xml.writeEndElement();
-      for (OperationResult r : results.operations()) {
-        xml.writeCharacters("\n  ");
-        testcase(xml, r);
+      String timestamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+      String server = results.scrub(target.describe());
+      // one suite per API version, then the cross-cutting checks
+      for (ApiVersion version : results.versions()) {
+        suite(xml, "plane-conformance " + version.label(), results.specOperations(version), timestamp, server);
       }
+      suite(xml, "plane-conformance " + Results.CROSS_CUTTING, results.crossCutting(), timestamp, server);
       xml.writeCharacters("\n");
       xml.writeEndElement();
       xml.writeEndDocument();
@@ -53,9 +46,33 @@ final class JUnitXmlReport {
     }
   }
 
+  private static void suite(XMLStreamWriter xml, String name, List<OperationResult> rows, String timestamp,
+      String server) throws XMLStreamException {
+    Map<Verdict, Integer> counts = Results.counts(rows);
+    xml.writeCharacters("\n  ");
+    xml.writeStartElement("testsuite");
+    xml.writeAttribute("name", name);
+    xml.writeAttribute("tests", String.valueOf(rows.size()));
+    xml.writeAttribute("failures", String.valueOf(counts.get(Verdict.DEVIATION)));
+    xml.writeAttribute("errors", "0");
+    xml.writeAttribute("skipped", String.valueOf(counts.get(Verdict.SKIPPED) + counts.get(Verdict.NOT_SUPPORTED)));
+    xml.writeAttribute("timestamp", timestamp);
+    xml.writeCharacters("\n    ");
+    xml.writeStartElement("properties");
+    property(xml, "server", server);
+    xml.writeEndElement();
+    for (OperationResult r : rows) {
+      xml.writeCharacters("\n    ");
+      testcase(xml, r);
+    }
+    xml.writeCharacters("\n  ");
+    xml.writeEndElement();
+  }
+
   private static void testcase(XMLStreamWriter xml, OperationResult r) throws XMLStreamException {
     xml.writeStartElement("testcase");
-    xml.writeAttribute("classname", "plane.conformance." + clean(r.group()).replace(' ', '_'));
+    String version = r.version() == null ? "" : r.version().label() + ".";
+    xml.writeAttribute("classname", "plane.conformance." + version + clean(r.group()).replace(' ', '_'));
     xml.writeAttribute("name", clean(r.name() + (r.method().isEmpty() ? "" : " " + r.method() + " " + r.path())));
     xml.writeAttribute("time", String.format(java.util.Locale.ROOT, "%.3f", r.seconds()));
     Verdict verdict = r.verdict();

@@ -11,15 +11,22 @@ final class OperationResult {
   private final String method;
   private final String path;
   private final boolean community;
+  private final ApiVersion version;
   private final List<Finding> findings = new ArrayList<>();
   private double seconds;
 
-  OperationResult(String name, String group, String method, String path, boolean community) {
+  OperationResult(String name, String group, String method, String path, boolean community, ApiVersion version) {
     this.name = name;
     this.group = group;
     this.method = method;
     this.path = path;
     this.community = community;
+    this.version = version;
+  }
+
+  /** The API version of the operation; null for a cross-cutting check. */
+  ApiVersion version() {
+    return version;
   }
 
   /** A documented operation of the open-source server (not Cloud-only, not an alias). */
@@ -36,7 +43,10 @@ final class OperationResult {
     seconds = value;
   }
 
-  /** The operationId, or the name of a cross-cutting check such as {@code authentication}. */
+  /**
+   * The operationId ({@code v2:}-prefixed for a v2 operation), or the name of a cross-cutting
+   * check such as {@code authentication}.
+   */
   public String name() {
     return name;
   }

@@ -26,6 +26,7 @@ final class PrismProcess implements AutoCloseable {
   private final int port;
   private final Path specFile;
   private final StringBuffer log = new StringBuffer();
+  private final CountDownLatch listening = new CountDownLatch(1);
   private final Thread stopOnExit;
 
   private PrismProcess(Process process, int port, Path specFile) {
@@ -37,6 +38,30 @@ final class PrismProcess implements AutoCloseable {
   }
 
   static PrismProcess start(Path prism, String specYaml) throws SetupException {
+    return startAll(prism, List.of(specYaml)).get(0);
+  }
+
+  /**
+   * One Prism per spec (Prism mocks one document), launched together so their start-up overlaps;
+   * if one does not start, those already launched are stopped.
+   */
+  static List<PrismProcess> startAll(Path prism, List<String> specYamls) throws SetupException {
+    List<PrismProcess> started = new java.util.ArrayList<>();
+    try {
+      for (String yaml : specYamls) {
+        started.add(launch(prism, yaml));
+      }
+      for (PrismProcess p : started) {
+        p.awaitListening();
+      }
+      return started;
+    } catch (SetupException | RuntimeException e) {
+      started.forEach(PrismProcess::close);
+      throw e;
+    }
+  }
+
+  private static PrismProcess launch(Path prism, String specYaml) throws SetupException {
     if (!Files.isExecutable(prism)) {
       throw new SetupException("Prism is not at " + prism + ": run the check from the project checkout"
           + " after `mvn package` (it installs Prism with npm ci), or name it with --prism or PLANE_PRISM");
@@ -62,7 +87,7 @@ final class PrismProcess implements AutoCloseable {
       throw new SetupException("cannot start " + prism + ": " + e.getMessage(), e);
     }
     PrismProcess prismProcess = new PrismProcess(process, port, spec);
-    prismProcess.awaitListening();
+    prismProcess.readOutput();
     return prismProcess;
   }
 
@@ -84,8 +109,7 @@ final class PrismProcess implements AutoCloseable {
     }
   }
 
-  private void awaitListening() throws SetupException {
-    CountDownLatch listening = new CountDownLatch(1);
+  private void readOutput() {
     Thread reader =
         new Thread(
             () -> {
@@ -105,6 +129,9 @@ final class PrismProcess implements AutoCloseable {
             "plane-conformance-prism-output");
     reader.setDaemon(true);
     reader.start();
+  }
+
+  private void awaitListening() throws SetupException {
     boolean started;
     try {
       started = listening.await(START_SECONDS, TimeUnit.SECONDS);

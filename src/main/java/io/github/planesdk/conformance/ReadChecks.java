@@ -16,12 +16,13 @@ import java.util.UUID;
  * whether the server routes it at all.
  */
 final class ReadChecks {
-  /** Where {@code --project} binds: the workspace's project list. */
-  static final String PROJECTS = "/api/v1/workspaces/{}/projects/";
+  /** Where {@code --project} binds: the workspace's project list (of the spec's API version). */
+  static final String PROJECTS = "/workspaces/{}/projects/";
 
   private final SpecOperations spec;
   private final Checker checker;
   private final PagingCheck paging;
+  private final V2PagingCheck v2Paging;
   private final BadInputProbes probes;
   private final Samples samples;
   private final Bindings bindings;
@@ -32,11 +33,12 @@ final class ReadChecks {
     this.spec = spec;
     this.checker = checker;
     this.paging = new PagingCheck(checker);
+    this.v2Paging = new V2PagingCheck(checker);
     this.probes = probes;
     this.samples = samples;
     this.bindings = new Bindings(checker.target().workspace);
     if (checker.target().project != null) {
-      bindings.bind(PROJECTS, checker.target().project);
+      bindings.bind("/api/" + spec.version().label() + PROJECTS, checker.target().project);
     }
   }
 
@@ -58,7 +60,9 @@ final class ReadChecks {
     if (!ex.successful() || found.stream().anyMatch(f -> f.verdict() == Verdict.NOT_SUPPORTED)) {
       return found;
     }
-    if (op.paginated()) {
+    if (op.v2Page()) {
+      found.addAll(v2Paging.run(op, ex, path, query));
+    } else if (op.paginated()) {
       found.addAll(paging.run(op, path, query));
     }
     if (op.isDetail()) {
@@ -83,11 +87,14 @@ final class ReadChecks {
       return List.of(Finding.skipped("unknown id", "the mock answers any id"));
     }
     List<String> params = op.pathParams();
-    Object format = spec.deref(op.parameter("path", params.get(params.size() - 1)).get("schema")).get("format");
-    if (!"uuid".equals(format)) {
-      return List.of(); // only a uuid is sure to name nothing
-    }
+    Map<String, Object> schema = spec.deref(op.parameter("path", params.get(params.size() - 1)).get("schema"));
     String unknown = UUID.randomUUID().toString();
+    Object pattern = schema.get("pattern");
+    // only a uuid is sure to name nothing: a uuid parameter, or one whose pattern takes a uuid
+    // (v2's project_id, a UUID or an identifier)
+    if (!"uuid".equals(schema.get("format")) && !(pattern instanceof String && unknown.matches((String) pattern))) {
+      return List.of();
+    }
     String path;
     try {
       path = bindings.with(Bindings.collectionOf(op.shape()), unknown).fill(op.path());

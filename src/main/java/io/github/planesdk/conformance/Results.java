@@ -16,6 +16,8 @@ final class Results {
   private final Map<String, OperationResult> byName = new LinkedHashMap<>();
   private final String secret;
   private final List<String> leftovers = new ArrayList<>();
+  /** API versions the server does not route at all. */
+  private final java.util.Set<ApiVersion> absentApis = java.util.EnumSet.noneOf(ApiVersion.class);
   private int failedDeletes;
 
   Results(String secret) {
@@ -24,12 +26,22 @@ final class Results {
 
   void declare(SpecOperation op) {
     byName.computeIfAbsent(
-        op.id(), k -> new OperationResult(op.id(), op.tag(), op.method(), op.path(), Routes.missingCommunity(op)));
+        op.key(),
+        k -> new OperationResult(op.key(), op.tag(), op.method(), op.path(), Routes.missingCommunity(op), op.version()));
   }
 
   void add(SpecOperation op, Finding finding) {
     declare(op);
-    byName.get(op.id()).add(scrub(finding));
+    byName.get(op.key()).add(scrub(finding));
+  }
+
+  /** The server routes nothing of this API version: every operation of it is "not supported". */
+  void apiAbsent(ApiVersion version) {
+    absentApis.add(version);
+  }
+
+  boolean absent(ApiVersion version) {
+    return absentApis.contains(version);
   }
 
   /** Seconds the operation's requests took, for the JUnit report. */
@@ -49,6 +61,28 @@ final class Results {
       }
     }
     return ops;
+  }
+
+  /** The operations of one API version's spec. */
+  List<OperationResult> specOperations(ApiVersion version) {
+    List<OperationResult> ops = new ArrayList<>();
+    for (OperationResult r : specOperations()) {
+      if (r.version() == version) {
+        ops.add(r);
+      }
+    }
+    return ops;
+  }
+
+  /** The API versions this run checked, in order. */
+  List<ApiVersion> versions() {
+    List<ApiVersion> versions = new ArrayList<>();
+    for (ApiVersion v : ApiVersion.values()) {
+      if (!specOperations(v).isEmpty()) {
+        versions.add(v);
+      }
+    }
+    return versions;
   }
 
   /** The cross-cutting checks (authentication, rate limit). */
@@ -72,15 +106,23 @@ final class Results {
 
   /**
    * Why {@code --strict} fails this run, or null: a documented community operation the server does
-   * not route, or any skip.
+   * not route, or any skip. A server without API v2 fails it only when v2 was asked for alone
+   * ({@code --api v2}): v2 is a Cloud and commercial-edition API, like a Cloud-only v1 operation.
    */
+  String strictFailure(boolean v2Required) {
+    if (v2Required && absent(ApiVersion.V2)) {
+      return "--strict --api v2: " + ApiVersion.V2.absentReason();
+    }
+    return strictFailure();
+  }
+
   String strictFailure() {
     int missing = 0;
     int skipped = 0;
     for (OperationResult r : byName.values()) {
       if (r.verdict() == Verdict.SKIPPED) {
         skipped++;
-      } else if (r.verdict() == Verdict.NOT_SUPPORTED && r.documentedCommunity()) {
+      } else if (r.verdict() == Verdict.NOT_SUPPORTED && r.documentedCommunity() && !absent(r.version())) {
         missing++;
       }
     }
@@ -93,7 +135,7 @@ final class Results {
 
   void addCrossCutting(String name, Finding finding) {
     byName
-        .computeIfAbsent(name, k -> new OperationResult(name, CROSS_CUTTING, "", "", false))
+        .computeIfAbsent(name, k -> new OperationResult(name, CROSS_CUTTING, "", "", false, null))
         .add(scrub(finding));
   }
 

@@ -1,6 +1,8 @@
 package io.github.planesdk.conformance;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -76,6 +78,39 @@ final class Routes {
       seen = ": GET " + placeholderPath + " answered " + ex.status + " (no such route)";
     }
     return absent ? Finding.notSupported(check, reason(op) + seen) : null;
+  }
+
+  /** How many reads the check sends to learn that a server has no route for a whole API version. */
+  static final int VERSION_PROBES = 2;
+
+  /**
+   * Whether the server routes this API version at all, learnt from {@value #VERSION_PROBES} reads
+   * that need no id (a list of the workspace): null when one of them is routed (or got no answer:
+   * the per-operation checks then say so), else "not supported" with the reason and the answers.
+   * The open-source server routes no {@code /api/v2/} URL, so its 419 operations are decided by
+   * two requests, not 419.
+   */
+  Finding absentApi(SpecOperations spec, Checker checker) {
+    if (!target.stateful()) {
+      return null;
+    }
+    List<String> answers = new ArrayList<>();
+    for (SpecOperation op : spec.all()) {
+      if (answers.size() == VERSION_PROBES) {
+        break;
+      }
+      if (!op.isRead() || !op.pathParams().stream().allMatch("slug"::equals)
+          || !op.parameters("query").stream().noneMatch(p -> Boolean.TRUE.equals(p.get("required")))) {
+        continue;
+      }
+      Exchange ex = checker.send("GET", op.path().replace("{slug}", target.workspace), Map.of(), null);
+      if (!unmatched(ex)) {
+        return null;
+      }
+      answers.add(ex.line() + " answered " + ex.status);
+    }
+    return answers.isEmpty() ? null : Finding.notSupported("response", spec.version().absentReason() + ": "
+        + String.join(", ", answers) + " with no rate-limit headers (no such route)");
   }
 
   /** Why the server lacks the operation. */

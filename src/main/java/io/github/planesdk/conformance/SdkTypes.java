@@ -20,19 +20,22 @@ import java.util.jar.JarFile;
 
 /**
  * The body type each spec operation decodes to in the SDK, read from the generated Retrofit
- * interfaces of {@code io.github.planesdk.api} (nested in the API classes) by their {@code
- * @GET("path")}-style annotations.
+ * interfaces of {@code io.github.planesdk.api} and {@code io.github.planesdk.v2.api} (nested in
+ * the API classes) by their {@code @GET("path")}-style annotations (the paths, {@code /api/v1/...}
+ * or {@code /api/v2/...}, keep the versions apart).
  */
 final class SdkTypes {
-  private static final String API_PACKAGE = "io.github.planesdk.api";
-
   private final Map<String, Type> byRoute = new HashMap<>();
 
   private SdkTypes() {}
 
   static SdkTypes scan() {
     SdkTypes types = new SdkTypes();
-    for (Class<?> api : apiInterfaces()) {
+    List<Class<?>> interfaces = new ArrayList<>();
+    for (ApiVersion version : ApiVersion.values()) {
+      interfaces.addAll(apiInterfaces(version.apiPackage));
+    }
+    for (Class<?> api : interfaces) {
       for (Method m : api.getMethods()) {
         String[] route = route(m);
         if (route != null && m.getGenericReturnType() instanceof ParameterizedType) {
@@ -73,8 +76,8 @@ final class SdkTypes {
   }
 
   /** Lists the package from wherever the SDK classes live: a directory or a jar. */
-  private static List<Class<?>> apiInterfaces() {
-    String dir = API_PACKAGE.replace('.', '/');
+  private static List<Class<?>> apiInterfaces(String apiPackage) {
+    String dir = apiPackage.replace('.', '/');
     List<String> names = new ArrayList<>();
     try {
       URL location = PlaneClient.class.getProtectionDomain().getCodeSource().getLocation();
@@ -102,7 +105,7 @@ final class SdkTypes {
     for (String name : names) {
       if (name.endsWith(".class")) {
         try {
-          Class<?> c = Class.forName(API_PACKAGE + "." + name.substring(0, name.length() - 6));
+          Class<?> c = Class.forName(apiPackage + "." + name.substring(0, name.length() - 6));
           if (c.isInterface()) {
             apis.add(c);
           }

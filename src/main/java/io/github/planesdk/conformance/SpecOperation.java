@@ -40,6 +40,15 @@ final class SpecOperation {
     return String.valueOf(node.get("operationId"));
   }
 
+  /** The key of its result: the operationId, prefixed {@code v2:} for a v2 operation. */
+  String key() {
+    return spec.version().key(id());
+  }
+
+  ApiVersion version() {
+    return spec.version();
+  }
+
   /** Upper case: {@code GET}, {@code POST}, ... */
   public String method() {
     return method;
@@ -167,6 +176,14 @@ final class SpecOperation {
   /** A cursor-paginated list: its success schema carries {@code next_page_results}. */
   boolean paginated() {
     return isRead() && hasProperty(successSchema(), "next_page_results");
+  }
+
+  /**
+   * A v2 list: its success schema is the v2 page envelope, whose {@code pagination.style} tells
+   * an offset page from a cursor page.
+   */
+  boolean v2Page() {
+    return isRead() && hasProperty(successSchema(), "pagination");
   }
 
   SpecOperations spec() {

@@ -14,12 +14,12 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The operations of the spec bundled into the jar, in spec order. Nothing is hard-coded: the
- * check grows with the spec.
+ * The operations of one API version's spec bundled into the jar, in spec order. Nothing is
+ * hard-coded: the check grows with the spec.
  */
 final class SpecOperations {
   /** Where the build puts the bundled, self-contained spec. */
-  public static final String RESOURCE = "/io/github/planesdk/plane-openapi.yaml";
+  public static final String RESOURCE = ApiVersion.V1.resource;
 
   /**
    * The OAuth app endpoints take an app's client credentials, form bodies and bearer tokens,
@@ -30,13 +30,15 @@ final class SpecOperations {
   private static final Set<String> METHODS =
       Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
+  private final ApiVersion version;
   private final String text;
   private final Map<String, Object> root;
   private final List<SpecOperation> operations = new ArrayList<>();
   /** Operations of the OAuth app paths, not checked. */
   private int oauthOperations;
 
-  private SpecOperations(String text) {
+  private SpecOperations(String text, ApiVersion version) {
+    this.version = version;
     this.text = text;
     this.root = asMap(new Yaml(loaderOptions()).load(text));
     Map<String, Object> paths = asMap(root.get("paths"));
@@ -61,22 +63,35 @@ final class SpecOperations {
     }
   }
 
-  /** The spec the build bundled into the jar. */
+  /** The v1 spec the build bundled into the jar. */
   public static SpecOperations bundled() {
-    try (InputStream in = SpecOperations.class.getResourceAsStream(RESOURCE)) {
+    return bundled(ApiVersion.V1);
+  }
+
+  /** The spec of this API version the build bundled into the jar. */
+  static SpecOperations bundled(ApiVersion version) {
+    try (InputStream in = SpecOperations.class.getResourceAsStream(version.resource)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is not on the classpath: build with mvn package");
+        throw new IllegalStateException(version.resource + " is not on the classpath: build with mvn package");
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       in.transferTo(out);
-      return parse(out.toString(StandardCharsets.UTF_8));
+      return parse(out.toString(StandardCharsets.UTF_8), version);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + RESOURCE, e);
+      throw new IllegalStateException("cannot read " + version.resource, e);
     }
   }
 
   static SpecOperations parse(String yaml) {
-    return new SpecOperations(yaml);
+    return parse(yaml, ApiVersion.V1);
+  }
+
+  static SpecOperations parse(String yaml, ApiVersion version) {
+    return new SpecOperations(yaml, version);
+  }
+
+  ApiVersion version() {
+    return version;
   }
 
   /** The spec's YAML, as bundled. */

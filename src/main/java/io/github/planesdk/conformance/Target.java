@@ -22,13 +22,29 @@ final class Target {
   final Edition edition;
   /** {@code --allow-insecure-http}: plain http to a host other than this machine. */
   boolean allowInsecureHttp;
+  /** Where API v2 is served when not at {@link #baseUrl}: the embedded mock runs one Prism per spec. */
+  HttpUrl v2BaseUrl;
 
   Target(HttpUrl baseUrl, String workspace, String project, boolean write, boolean mock) {
+    this(baseUrl, workspace, project, write, mock ? Edition.MOCK : editionOf(baseUrl));
+  }
+
+  private Target(HttpUrl baseUrl, String workspace, String project, boolean write, Edition edition) {
     this.baseUrl = baseUrl;
     this.workspace = workspace;
     this.project = project;
     this.write = write;
-    this.edition = mock ? Edition.MOCK : editionOf(baseUrl);
+    this.edition = edition;
+  }
+
+  /** The target as one API version's checks see it: the same server, at that version's base URL. */
+  Target forApi(ApiVersion version) {
+    if (version != ApiVersion.V2 || v2BaseUrl == null) {
+      return this;
+    }
+    Target v2 = new Target(v2BaseUrl, workspace, project, write, edition);
+    v2.allowInsecureHttp = allowInsecureHttp;
+    return v2;
   }
 
   /** A stateless mock cannot page, forget deleted objects, tell ids apart, or refuse a key. */
@@ -51,7 +67,7 @@ final class Target {
     String kind;
     switch (edition) {
       case MOCK:
-        kind = "the embedded Prism mock of the spec";
+        kind = "the embedded Prism mock of the spec" + (v2BaseUrl == null ? "" : "s");
         break;
       case CLOUD:
         kind = "Plane Cloud";
@@ -59,7 +75,7 @@ final class Target {
       default:
         kind = "a self-hosted Plane server";
     }
-    return baseUrl + " (" + kind + "), workspace " + workspace
+    return baseUrl + (v2BaseUrl == null ? "" : " and " + v2BaseUrl + " for v2") + " (" + kind + "), workspace " + workspace
         + (project == null ? "" : ", project " + project)
         + (write ? ", with --write" : ", read-only");
   }

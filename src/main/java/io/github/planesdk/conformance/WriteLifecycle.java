@@ -92,7 +92,7 @@ final class WriteLifecycle {
     }
     Bindings workspace = new Bindings(checker.target().workspace);
     for (SpecOperation op : spec.all()) {
-      if (op.isRead() || reached.contains(op.id())) {
+      if (op.isRead() || reached.contains(op.key())) {
         continue;
       }
       Resource owner = byCollection(roots, Bindings.collectionOf(op.shape()));
@@ -461,7 +461,7 @@ final class WriteLifecycle {
   }
 
   private void record(SpecOperation op, List<Finding> findings) {
-    reached.add(op.id());
+    reached.add(op.key());
     for (Finding f : findings) {
       results.add(op, f);
     }

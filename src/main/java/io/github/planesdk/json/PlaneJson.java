@@ -4,6 +4,7 @@ import com.squareup.moshi.FromJson;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.ToJson;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -60,6 +61,17 @@ public final class PlaneJson {
     @ToJson
     String date(LocalDate d) {
       return d.toString();
+    }
+
+    /** {@code format: uri} fields of the v2 models (webhook and release-link URLs). */
+    @FromJson
+    URI uri(String s) {
+      return URI.create(s);
+    }
+
+    @ToJson
+    String uri(URI u) {
+      return u.toString();
     }
 
     @FromJson

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -50,6 +51,9 @@ class ConformanceMainTest {
     err.reset();
     assertEquals(2, run(Map.of(), "--report"));
     assertTrue(err().contains("--report needs a value"), err());
+    err.reset();
+    assertEquals(2, run(Map.of(), "--api", "v3"));
+    assertTrue(err().contains("--api takes v1, v2 or both, not 'v3'"), err());
   }
 
   @Test
@@ -62,9 +66,11 @@ class ConformanceMainTest {
     assertEquals("p1", o.project);
     assertTrue(o.write);
     assertEquals(Path.of("target", "conformance-report"), o.reportDir);
-    ConformanceMain.Options mock = ConformanceMain.Options.parse(new String[0], Map.of());
+    assertEquals(List.of(ApiVersion.V1, ApiVersion.V2), o.apis, "both API versions by default");
+    ConformanceMain.Options mock = ConformanceMain.Options.parse(new String[] {"--api=v2"}, Map.of());
     assertEquals(ConformanceMain.MOCK_KEY, mock.apiKey, "the mock takes any key");
     assertEquals(null, mock.baseUrl);
+    assertEquals(List.of(ApiVersion.V2), mock.apis);
   }
 
   @Test

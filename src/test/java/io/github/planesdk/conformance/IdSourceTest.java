@@ -46,4 +46,12 @@ class IdSourceTest {
     assertEquals("/api/v1/workspaces/acme/work-items/ACME-7/",
         b.fill("/api/v1/workspaces/{slug}/work-items/{project_identifier}-{issue_identifier}/"));
   }
+
+  @Test
+  void aV2WorkItemIsAddressedByItsIdentifierWhereThePathTakesOne() {
+    Map<String, Object> item = Map.of("id", "9f0c7a52-3a1e-4c5e-8f55-0d3c2a7e1b64", "identifier", "ENG-118");
+    assertEquals("ENG-118", IdSource.idOf("/api/v2/workspaces/{}/work-items/", item, "identifier"));
+    assertEquals("9f0c7a52-3a1e-4c5e-8f55-0d3c2a7e1b64", IdSource.idOf("/api/v2/workspaces/{}/work-items/", item, "pk"));
+    assertEquals("9f0c7a52-3a1e-4c5e-8f55-0d3c2a7e1b64", IdSource.idOf("/api/v2/workspaces/{}/work-items/", item, "work_item_id"));
+  }
 }

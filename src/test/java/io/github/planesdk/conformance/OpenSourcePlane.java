@@ -57,6 +57,8 @@ final class OpenSourcePlane extends Dispatcher {
   /** Every request, and those the API-key throttle counts (the ones answered with rate-limit headers). */
   final AtomicInteger requests = new AtomicInteger();
   final AtomicInteger throttled = new AtomicInteger();
+  /** Requests to {@code /api/v2/}, which this server does not route. */
+  final AtomicInteger v2Requests = new AtomicInteger();
 
   /** Objects by kind, then id; each object's parent ids are in its own fields. */
   private final Map<String, Map<String, Map<String, Object>>> store = new LinkedHashMap<>();
@@ -109,6 +111,9 @@ final class OpenSourcePlane extends Dispatcher {
     requests.incrementAndGet();
     HttpUrl url = request.getRequestUrl();
     String path = url.encodedPath();
+    if (path.startsWith("/api/v2/")) {
+      v2Requests.incrementAndGet();
+    }
     for (Route r : routes) {
       Matcher m = r.pattern.matcher(path);
       if (m.matches()) {

@@ -21,10 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
  * The check against a fake of the open-source server ({@link OpenSourcePlane}), read-only and
  * with {@code --write}: every Cloud-only operation is "not supported", so is the unrouted
  * estimates family; exactly the faults the fake reproduces are deviations; every skip has a
- * concrete reason, and {@code --write} exercises every routed operation it can.
+ * concrete reason, and {@code --write} exercises every routed operation it can. The server has no
+ * API v2: two requests tell, and every v2 operation is "not supported" for that reason.
  */
 class OpenSourceServerTest {
   private static final SpecOperations SPEC = SpecOperations.bundled();
+  private static final SpecOperations V2 = SpecOperations.bundled(ApiVersion.V2);
   /** The lists the bad-input probes reach (the first answering list of each family). */
   private static final List<String> PROBED_LISTS =
       List.of("listProjects", "listStates", "listLabels", "listWorkItems", "listWorkItemComments",
@@ -79,8 +81,30 @@ class OpenSourceServerTest {
         }
       }
       assertEquals(notSupported(), expected.size());
-      assertEquals(expected, names(cases, "skipped: not supported"));
+      Set<String> v1NotSupported = names(cases, "skipped: not supported");
+      v1NotSupported.removeIf(name -> name.startsWith("v2:"));
+      assertEquals(expected, v1NotSupported);
     }
+  }
+
+  @Test
+  void withoutApiV2EveryV2OperationIsNotSupportedAfterTwoRequests() throws Exception {
+    int v2 = V2.all().size();
+    for (FakePlane.Run run : List.of(readOnly, write)) {
+      Map<String, String> cases = FakePlane.testcases(run.junit);
+      for (SpecOperation op : V2.all()) {
+        String verdict = cases.get(op.key());
+        assertTrue(verdict.startsWith("skipped: not supported: this server has no API v2 (/api/v2/ not routed): GET /api/v2/"
+            + "workspaces/acme/"), op.key() + ": " + verdict);
+        assertTrue(verdict.endsWith("answered 404 with no rate-limit headers (no such route)"), op.key() + ": " + verdict);
+      }
+      assertTrue(run.out.contains("v2 " + v2 + " operations: 0 pass, 0 deviations, " + v2 + " not supported, 0 skipped"),
+          run.out);
+      assertTrue(run.out.matches("(?s).*NOT SUPPORTED\\s+" + v2 + " operations: v2:\\S+.*\\n\\s+this server has no API v2 "
+          + "\\(/api/v2/ not routed\\)\\n.*"), "one console group, the reason without the requests:\n" + run.out);
+    }
+    assertEquals(Routes.VERSION_PROBES, readOnlyFake.v2Requests.get());
+    assertEquals(Routes.VERSION_PROBES, writeFake.v2Requests.get());
   }
 
   @Test
@@ -124,10 +148,10 @@ class OpenSourceServerTest {
         .filter(op -> !op.isRead() && !op.cloudOnly() && !op.path().contains("/estimates/")).count();
   }
 
-  /** The console's count line: every operation that is neither of the others passes. */
+  /** The console's v1 count line: every operation that is neither of the others passes. */
   private static String summary(long deviations, long skipped) {
     long all = SPEC.all().size();
-    return all + " operations: " + (all - deviations - notSupported() - skipped) + " pass, "
+    return "v1 " + all + " operations: " + (all - deviations - notSupported() - skipped) + " pass, "
         + deviations + " deviations, " + notSupported() + " not supported, " + skipped + " skipped";
   }
 

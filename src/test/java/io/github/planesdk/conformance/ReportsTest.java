@@ -14,12 +14,17 @@ import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The three outputs, from one hand-made set of results with hostile server text in it. */
+/**
+ * The three outputs, from one hand-made set of results of both API versions with hostile server
+ * text in it: v1 and v2 counted apart, v2 rows keyed {@code v2:} beside v1 rows of the same
+ * operationId.
+ */
 class ReportsTest {
   private static final String SECRET = "plane_api_0123456789abcdef0123456789abcdef";
   private static final String HOSTILE = "<script>alert('x')</script> \"quoted\" & \u0000\u001b[31m " + SECRET;
 
   private final SpecOperations spec = SpecOperations.bundled();
+  private final SpecOperations v2 = SpecOperations.bundled(ApiVersion.V2);
   private final Target target = new Target(HttpUrl.get("https://plane.example.com/"), "acme", null, false, false);
 
   private Results results() {
@@ -32,6 +37,11 @@ class ReportsTest {
     results.add(spec.find("GET", "/api/v1/workspaces/{}/projects/"), Finding.pass("paging", "fine"));
     results.add(spec.find("POST", "/api/v1/workspaces/{}/projects/"), Finding.skipped("write", "read-only run"));
     results.add(spec.find("GET", "/api/v1/workspaces/{}/projects/{}/"), Finding.notSupported("response", "Cloud only"));
+    for (SpecOperation op : v2.all()) {
+      results.declare(op);
+    }
+    results.add(v2.find("GET", "/api/v2/workspaces/{}/projects/"), Finding.pass("response", "a v2 page"));
+    results.add(v2.find("GET", "/api/v2/workspaces/{}/releases/"), Finding.notSupported("response", "no releases here"));
     results.addCrossCutting("rate limit", Finding.pass("headers", "consistent"));
     return results;
   }
@@ -48,6 +58,9 @@ class ReportsTest {
     for (SpecOperation op : spec.all()) {
       assertTrue(html.contains("<code>" + op.id() + "</code>"), op.id());
     }
+    for (SpecOperation op : v2.all()) {
+      assertTrue(html.contains("<code>v2:" + op.id() + "</code>"), op.key());
+    }
     assertTrue(html.contains("class=\"v not-supported\">not supported<"));
   }
 
@@ -61,15 +74,24 @@ class ReportsTest {
     assertTrue(xml.matches("(?s).*name=\"listProjects GET [^\"]*\" time=\"1\\.250\".*"), "each testcase carries its time");
 
     Map<String, String> cases = FakePlane.testcases(xml);
-    assertEquals(spec.all().size() + 1, cases.size());
+    assertEquals(spec.all().size() + v2.all().size() + 1, cases.size());
     assertTrue(cases.get("listProjects").startsWith("failure:"), cases.get("listProjects"));
     assertTrue(cases.get("listProjects").contains("<script>alert('x')</script>"), "text survives, escaped");
     assertEquals("skipped: skipped: read-only run", cases.get("createProject"));
     assertEquals("skipped: not supported: Cloud only", cases.get("getProject"));
     assertEquals("skipped: skipped: no check ran", cases.get("deleteProject"));
     assertTrue(cases.get("getCurrentUser").startsWith("pass:"));
-    int skipped = cases.size() - 3; // all but two passes and the deviation; "not supported" counts as skipped
-    assertTrue(xml.contains("tests=\"" + cases.size() + "\" failures=\"1\" errors=\"0\" skipped=\"" + skipped + "\""), xml);
+    assertTrue(cases.get("v2:listProjects").startsWith("pass:"), cases.get("v2:listProjects"));
+    assertEquals("skipped: not supported: no releases here", cases.get("v2:listReleases"));
+    assertTrue(xml.contains("classname=\"plane.conformance.v2.Projects\" name=\"v2:listProjects GET /api/v2/workspaces/{slug}/projects/\""), xml);
+    // a suite per version; "not supported" counts as skipped
+    int v1 = spec.all().size();
+    int v2Ops = v2.all().size();
+    assertTrue(xml.contains("<testsuite name=\"plane-conformance v1\" tests=\"" + v1
+        + "\" failures=\"1\" errors=\"0\" skipped=\"" + (v1 - 2) + "\""), xml);
+    assertTrue(xml.contains("<testsuite name=\"plane-conformance v2\" tests=\"" + v2Ops
+        + "\" failures=\"0\" errors=\"0\" skipped=\"" + (v2Ops - 1) + "\""), xml);
+    assertTrue(xml.contains("<testsuite name=\"plane-conformance cross-cutting\" tests=\"1\" failures=\"0\""), xml);
   }
 
   @Test
@@ -88,6 +110,19 @@ class ReportsTest {
         results.strictFailure());
   }
 
+  /** No API v2 fails --strict only when v2 alone was asked for (--api v2). */
+  @Test
+  void strictFailsOnAMissingApiV2OnlyWhenV2AloneWasAskedFor() {
+    Results results = new Results(SECRET);
+    results.add(spec.find("GET", "/api/v1/users/me/"), Finding.pass("response", "fine"));
+    for (SpecOperation op : v2.all()) {
+      results.add(op, Finding.notSupported("response", ApiVersion.V2.absentReason()));
+    }
+    results.apiAbsent(ApiVersion.V2);
+    assertEquals(null, results.strictFailure(false));
+    assertEquals("--strict --api v2: this server has no API v2 (/api/v2/ not routed)", results.strictFailure(true));
+  }
+
   @Test
   void htmlListsDeviationsFirstAndFiltersWithoutAScript() {
     String html = HtmlReport.render(results(), target);
@@ -96,6 +131,12 @@ class ReportsTest {
     assertTrue(deviation > 0 && deviation < firstPass, "the deviation row comes before the first pass");
     assertTrue(html.contains("id=\"f-deviation\"") && html.contains("#f-deviation:checked~table"), "a filter by result");
     assertTrue(html.contains("<b>rate limit</b>"), "the cross-cutting rows are explained");
+    int v2Ops = v2.all().size();
+    assertTrue(html.contains("<b>v1 " + spec.all().size() + " operations:</b> <span class=\"v pass\">1 pass</span>"), html);
+    assertTrue(html.contains("<b>v2 " + v2Ops + " operations:</b> <span class=\"v pass\">1 pass</span>"
+        + "<span class=\"v deviation\">0 deviation</span><span class=\"v not-supported\">1 not supported</span>"
+        + "<span class=\"v skipped\">" + (v2Ops - 2) + " skipped</span>"), html);
+    assertTrue(html.contains("<span class=\"check\">v2 · Projects</span>"), "a v2 row names its version");
   }
 
   @Test
@@ -116,7 +157,9 @@ class ReportsTest {
     new ConsoleReporter(new PrintStream(out, true, StandardCharsets.UTF_8), false).summary(results(), dir);
     String text = out.toString(StandardCharsets.UTF_8);
     int ops = spec.all().size();
-    assertTrue(text.contains(ops + " operations: 1 pass, 1 deviation, 1 not supported, " + (ops - 3) + " skipped"), text);
+    int v2Ops = v2.all().size();
+    assertTrue(text.contains("\nv1 " + ops + " operations: 1 pass, 1 deviation, 1 not supported, " + (ops - 3) + " skipped\n"
+        + "v2 " + v2Ops + " operations: 1 pass, 0 deviations, 1 not supported, " + (v2Ops - 2) + " skipped\n"), text);
     assertTrue(text.contains("1 cross-cutting checks (rate limit): 1 pass, 0 deviations, 0 not supported, 0 skipped"), text);
     assertTrue(text.matches("(?s).*DEVIATION\\s+listProjects.*response: <script>.*"), text);
     assertTrue(text.contains("DEVIATES: the server does not keep the contract of the spec (exit 1)"), text);

@@ -12,23 +12,51 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
-/** The build's spec-change gate, and proof that it catches each kind of breaking change. */
+/**
+ * The build's spec-change gate for both API versions (v1 and v2, each against its released
+ * baseline), and proof that it catches each kind of breaking change.
+ */
 class SpecCompatibilityTest {
   private static final String RELEASED_DIR = "openapi/released/";
+  private static final String V1 = "/io/github/planesdk/plane-openapi.yaml";
+  private static final String V2 = "/io/github/planesdk/plane-openapi-v2.yaml";
 
-  @Test
-  void currentSpecIsCompatibleWithTheReleasedOne() throws IOException {
+  /** Each API version's bundle in the jar, and its released baseline in {@code openapi/released/}. */
+  private static final Map<String, String> BUNDLES =
+      Map.of("plane-openapi.yaml", V1, "plane-openapi-v2.yaml", V2);
+
+  @ParameterizedTest
+  @ValueSource(strings = {"plane-openapi.yaml", "plane-openapi-v2.yaml"})
+  void currentSpecIsCompatibleWithTheReleasedOne(String file) throws IOException {
     String releasedVersion = read(RELEASED_DIR + "VERSION").trim();
     String currentVersion = System.getProperty("plane.version", "0.0.0");
 
     SpecCompatibility.Verdict verdict =
         SpecCompatibility.check(
-            read(RELEASED_DIR + "plane-openapi.yaml"), releasedVersion, currentSpec(), currentVersion);
+            read(RELEASED_DIR + file), releasedVersion, bundle(BUNDLES.get(file)), currentVersion);
 
-    System.out.println("spec diff against released " + releasedVersion + ":\n" + verdict.changelog);
-    assertTrue(verdict.allowed, verdict.message);
+    System.out.println(file + " diff against released " + releasedVersion + ":\n" + verdict.changelog);
+    assertTrue(verdict.allowed, file + ": " + verdict.message);
+  }
+
+  /** The v2 gate catches a break on its own (one diff of the large v2 bundle is enough to show it). */
+  @Test
+  void newRequiredV2ParameterIsBreaking() {
+    assertBreaking(
+        V2,
+        spec -> {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> list =
+              (Map<String, Object>) ((Map<String, Object>) paths(spec).get("/api/v2/workspaces/{slug}/projects/")).get("get");
+          @SuppressWarnings("unchecked")
+          List<Object> parameters = (List<Object>) list.get("parameters");
+          parameters.add(Map.of("name", "plane_sdk_scope", "in", "query", "required", true, "schema", Map.of("type", "string")));
+        },
+        "plane_sdk_scope");
   }
 
   @Test
@@ -79,9 +107,13 @@ class SpecCompatibilityTest {
   }
 
   private static void assertBreaking(Consumer<Map<String, Object>> change, String mentioned) {
+    assertBreaking(V1, change, mentioned);
+  }
+
+  private static void assertBreaking(String bundle, Consumer<Map<String, Object>> change, String mentioned) {
     String released;
     try {
-      released = currentSpec();
+      released = bundle(bundle);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -118,7 +150,11 @@ class SpecCompatibilityTest {
   }
 
   private static String currentSpec() throws IOException {
-    try (InputStream in = SpecCompatibilityTest.class.getResourceAsStream("/io/github/planesdk/plane-openapi.yaml")) {
+    return bundle(V1);
+  }
+
+  private static String bundle(String resource) throws IOException {
+    try (InputStream in = SpecCompatibilityTest.class.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
