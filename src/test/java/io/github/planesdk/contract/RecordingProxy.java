@@ -39,8 +39,14 @@ final class RecordingProxy implements AutoCloseable {
   }
 
   private final MockWebServer front = new MockWebServer();
+  // Prism (Node) closes a keep-alive connection after 5 s idle; a POST on one it just closed
+  // would fail, so pooled connections are dropped well before that.
   private final OkHttpClient upstream =
-      new OkHttpClient.Builder().followRedirects(false).retryOnConnectionFailure(false).build();
+      new OkHttpClient.Builder()
+          .followRedirects(false)
+          .retryOnConnectionFailure(false)
+          .connectionPool(new okhttp3.ConnectionPool(5, 2, java.util.concurrent.TimeUnit.SECONDS))
+          .build();
 
   RecordingProxy(String targetBaseUrl, Consumer<CallLog.ServedCall> listener) throws IOException {
     String target = targetBaseUrl.endsWith("/")
