@@ -148,11 +148,19 @@ final class Conformance {
     }
   }
 
+  /**
+   * Parsing a spec for the validator takes seconds (v2 has 419 operations), and the validator
+   * keeps no state between validations: one per spec text for the JVM.
+   */
+  private static final Map<String, OpenApiInteractionValidator> VALIDATORS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Response schemas that do not say additionalProperties allow more fields (JSON Schema's rule). */
   private static OpenApiInteractionValidator validator(SpecOperations spec) {
-    return OpenApiInteractionValidator.createForInlineApiSpecification(spec.textForValidator())
-        .withLevelResolver(LevelResolverFactory.withAdditionalPropertiesIgnored())
-        .build();
+    return VALIDATORS.computeIfAbsent(spec.textForValidator(), text ->
+        OpenApiInteractionValidator.createForInlineApiSpecification(text)
+            .withLevelResolver(LevelResolverFactory.withAdditionalPropertiesIgnored())
+            .build());
   }
 
   /** A failure of the check itself must not pass silently: it counts as a deviation, named. */
