@@ -40,7 +40,7 @@ public interface BulkOutcome {
     return results == null
         ? List.of()
         : results.stream()
-            .filter(row -> kinds.contains(row.getResult()))
+            .filter(row -> row.getResult() != null && kinds.contains(row.getResult()))
             .collect(Collectors.toUnmodifiableList());
   }
 }

@@ -85,6 +85,9 @@ final class ErrorDetails {
     }
     Map<?, ?> map = (Map<?, ?>) json;
     Object code = !problem && map.containsKey("error_code") ? map.get("error_code") : map.get("code");
+    if (!(code instanceof String || code instanceof Number)) {
+      return null; // e.g. a v1 field-error dict with a field named code: messages, not a code
+    }
     String text = flatten(code);
     return text.isEmpty() ? null : text;
   }

@@ -14,6 +14,10 @@ public final class GeneratedApis {
 
   /** A new {@code api} whose calls go through {@code retrofit}. */
   public static <S> S create(Class<S> api, Retrofit retrofit) {
+    String pkg = api.getPackageName();
+    if (!pkg.equals("io.github.planesdk.api") && !pkg.equals("io.github.planesdk.v2.api")) {
+      throw new IllegalArgumentException(api.getName() + " is not a generated API class");
+    }
     Constructor<S> constructor;
     try {
       constructor = api.getDeclaredConstructor(Retrofit.class);

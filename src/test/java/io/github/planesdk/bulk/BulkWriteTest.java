@@ -90,13 +90,15 @@ class BulkWriteTest {
   @Test
   void aRowResultThisSdkDoesNotKnowIsNeitherWrittenNorFailed() {
     server.enqueue(
-        json(200, "{\"results\":[{\"index\":0,\"result\":\"skipped\"}],\"succeeded\":0,\"failed\":0}"));
+        json(200, "{\"results\":[{\"index\":0,\"result\":\"skipped\"},{\"index\":1},"
+            + "{\"index\":2,\"result\":null}],\"succeeded\":0,\"failed\":0}"));
 
     BulkResult result = plane.v2().labels().bulkCreateLabels(SLUG, "ENG", twoLabels(false)).execute();
 
     assertEquals(List.of(), result.succeededRows());
     assertEquals(List.of(), result.failedRows());
     assertEquals("skipped", result.getResults().get(0).getResult().rawValue());
+    assertEquals(3, result.getResults().size()); // rows without a result are kept, in neither list
   }
 
   @Test

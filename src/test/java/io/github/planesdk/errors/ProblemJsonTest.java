@@ -156,5 +156,8 @@ class ProblemJsonTest {
     assertEquals("5900", limited.code().orElseThrow());
     assertEquals(List.of(new FieldError("name", null, "This field is required.")), fields.errors());
     assertFalse(fields.code().isPresent());
+    PlaneApiException fieldNamedCode =
+        PlaneApiException.of(400, Headers.of(), "{\"code\":[\"This field is required.\"]}");
+    assertFalse(fieldNamedCode.code().isPresent(), "a field's messages are not a code");
   }
 }

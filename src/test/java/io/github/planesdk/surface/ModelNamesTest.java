@@ -26,19 +26,26 @@ import org.junit.jupiter.api.io.TempDir;
 class ModelNamesTest {
   private static final List<String> MODEL_PACKAGES =
       List.of("io.github.planesdk.model", "io.github.planesdk.v2.model");
-  private static final List<String> SDK_PACKAGES =
-      List.of(
-          "io.github.planesdk",
-          "io.github.planesdk.api",
-          "io.github.planesdk.auth",
-          "io.github.planesdk.binding",
-          "io.github.planesdk.errors",
-          "io.github.planesdk.http",
-          "io.github.planesdk.json",
-          "io.github.planesdk.paging",
-          "io.github.planesdk.request",
-          "io.github.planesdk.v2.api",
-          "io.github.planesdk.webhooks");
+  /**
+   * Every package of the hand-written overlay (from its sources, so a new one is not missed) and
+   * the generated API packages; {@code internal} and {@code conformance} are not the SDK's API.
+   */
+  private static final List<String> SDK_PACKAGES = sdkPackages();
+
+  private static List<String> sdkPackages() {
+    Path root = Path.of("src/main/java");
+    List<String> packages = new ArrayList<>(List.of("io.github.planesdk.api", "io.github.planesdk.v2.api"));
+    try (Stream<Path> dirs = Files.walk(root.resolve("io/github/planesdk"))) {
+      dirs.filter(Files::isDirectory)
+          .map(dir -> root.relativize(dir).toString().replace(java.io.File.separatorChar, '.'))
+          .filter(pkg -> !pkg.endsWith(".internal") && !pkg.endsWith(".conformance"))
+          .forEach(packages::add);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertTrue(packages.contains("io.github.planesdk.bulk"), "overlay packages not found: " + packages);
+    return packages;
+  }
 
   @TempDir Path out;
 
