@@ -17,10 +17,13 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
@@ -69,25 +72,48 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     }
     Type bodyType = getParameterUpperBound(0, (ParameterizedType) returnType);
     Converter<ResponseBody, Object> converter = retrofit.responseBodyConverter(bodyType, annotations);
-    okhttp3.Call.Factory client = retrofit.callFactory();
     String name = callName(annotations) != null ? callName(annotations) : "call";
-    return new CallAdapter<Object, PlaneCall<?>>() {
-      @Override
-      public Type responseType() {
-        return bodyType;
-      }
+    return new Adapter(bodyType, converter, retrofit.callFactory(), name);
+  }
 
-      @Override
-      public PlaneCall<?> adapt(Call<Object> call) {
-        // building the request runs Retrofit's own checks (a null path parameter, a null body)
-        Request request = call.request();
-        Invocation invocation = request.tag(Invocation.class);
-        if (invocation != null) {
-          validator.validate(invocation.method(), invocation.arguments());
-        }
-        return new OkHttpPlaneCall<>(request, null, client, converter, bodyType, name);
+  /** Makes the {@link PlaneCall}s of one API method. */
+  final class Adapter implements CallAdapter<Object, PlaneCall<?>> {
+    private final Type bodyType;
+    private final Converter<ResponseBody, Object> converter;
+    private final okhttp3.Call.Factory client;
+    private final String name;
+
+    Adapter(Type bodyType, Converter<ResponseBody, Object> converter, okhttp3.Call.Factory client, String name) {
+      this.bodyType = bodyType;
+      this.converter = converter;
+      this.client = client;
+      this.name = name;
+    }
+
+    @Override
+    public Type responseType() {
+      return bodyType;
+    }
+
+    @Override
+    public PlaneCall<?> adapt(Call<Object> call) {
+      // building the request runs Retrofit's own checks (a null path parameter, a null body)
+      Request request = call.request();
+      Invocation invocation = request.tag(Invocation.class);
+      if (invocation != null) {
+        validator.validate(invocation.method(), invocation.arguments());
       }
-    };
+      return new OkHttpPlaneCall<>(request, null, client, converter, bodyType, name);
+    }
+
+    /**
+     * The call of {@code method} with {@code arguments}, checked before {@code request} builds the
+     * request (see {@link DirectEndpoints}).
+     */
+    PlaneCall<?> adapt(Method method, List<?> arguments, Supplier<Request> request) {
+      validator.validate(method, arguments);
+      return new OkHttpPlaneCall<>(request.get(), null, client, converter, bodyType, name);
+    }
   }
 
   /**
@@ -123,7 +149,8 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
    * refuses its headers, and the client writes its own over any on the wire.
    */
   private static Request optioned(Request request, RequestOptions options) {
-    Request.Builder builder = request.newBuilder().tag(RequestOptions.class, options);
+    Request.Builder builder =
+        request.newBuilder().tag(RequestOptions.class, options).tag(CallControl.class, new CallControl());
     okhttp3.Headers headers = options.headers();
     for (String header : headers.names()) {
       builder.removeHeader(header);
@@ -150,6 +177,8 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     private final Type bodyType;
     private final String name;
     private final Set<Run> running = ConcurrentHashMap.newKeySet();
+    /** Whether a run took the control {@code request} carries (it is sent as it is, uncopied). */
+    private final AtomicBoolean firstRunTaken = new AtomicBoolean();
     private volatile boolean canceled;
 
     OkHttpPlaneCall(
@@ -224,8 +253,13 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     }
 
     private Run newRun() {
-      CallControl control = new CallControl();
-      okhttp3.Call call = client.newCall(request.newBuilder().tag(CallControl.class, control).build());
+      CallControl control = request.tag(CallControl.class);
+      Request sent = request;
+      if (control == null || !firstRunTaken.compareAndSet(false, true)) {
+        control = new CallControl(); // a control is one run's: later runs send a copy with their own
+        sent = request.newBuilder().tag(CallControl.class, control).build();
+      }
+      okhttp3.Call call = client.newCall(sent);
       if (options != null && options.timeout().isPresent()) {
         // before execute or enqueue, which start OkHttp's watchdog; the SDK's waits read it too
         call.timeout().timeout(options.timeout().get().toNanos(), TimeUnit.NANOSECONDS);
