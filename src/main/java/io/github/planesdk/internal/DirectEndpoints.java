@@ -179,6 +179,9 @@ public final class DirectEndpoints implements InvocationHandler {
         }
       }
       parts.removeIf(""::equals);
+      if (parts.isEmpty()) {
+        parts.add(""); // a trailing slash
+      }
       segments.add(parts.toArray());
     }
     if (usedPathParameters != pathParameters.size()) {
@@ -252,14 +255,19 @@ public final class DirectEndpoints implements InvocationHandler {
     }
 
     private String segment(Object[] parts, List<Object> arguments) {
-      if (parts.length == 1 && parts[0] instanceof String) {
-        return (String) parts[0];
+      String value;
+      if (parts.length == 1) {
+        if (parts[0] instanceof String) {
+          return (String) parts[0]; // literal
+        }
+        value = ((PathValue) parts[0]).of(arguments);
+      } else {
+        StringBuilder segment = new StringBuilder();
+        for (Object part : parts) {
+          segment.append(part instanceof PathValue ? ((PathValue) part).of(arguments) : part);
+        }
+        value = segment.toString();
       }
-      StringBuilder segment = new StringBuilder();
-      for (Object part : parts) {
-        segment.append(part instanceof PathValue ? ((PathValue) part).of(arguments) : part);
-      }
-      String value = segment.toString();
       if (value.equals(".") || value.equals("..")) {
         throw new IllegalArgumentException(
             "@Path parameters shouldn't perform path traversal ('.' or '..'): " + value);

@@ -17,12 +17,10 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -176,9 +174,10 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     private final Converter<ResponseBody, Object> converter;
     private final Type bodyType;
     private final String name;
-    private final Set<Run> running = ConcurrentHashMap.newKeySet();
+    /** The runs in progress, for {@link #cancel()}; mostly one. Guarded by this. */
+    private final List<Run> running = new ArrayList<>(1);
     /** Whether a run took the control {@code request} carries (it is sent as it is, uncopied). */
-    private final AtomicBoolean firstRunTaken = new AtomicBoolean();
+    private boolean firstRunTaken; // guarded by this
     private volatile boolean canceled;
 
     OkHttpPlaneCall(
@@ -220,7 +219,7 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
               return cancelled;
             }
           };
-      running.add(run);
+      started(run);
       if (canceled) {
         run.cancel();
       }
@@ -228,13 +227,13 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
           new okhttp3.Callback() {
             @Override
             public void onFailure(okhttp3.Call call, IOException e) {
-              running.remove(run);
+              ended(run);
               future.completeExceptionally(failure(e, run));
             }
 
             @Override
             public void onResponse(okhttp3.Call call, okhttp3.Response raw) {
-              running.remove(run);
+              ended(run);
               try (okhttp3.Response closed = raw) {
                 Response<T> response = parse(closed);
                 if (!response.isSuccessful() && !isAnsweredRedirect(response)) {
@@ -253,9 +252,13 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     }
 
     private Run newRun() {
-      CallControl control = request.tag(CallControl.class);
+      CallControl control;
+      synchronized (this) {
+        control = firstRunTaken ? null : request.tag(CallControl.class);
+        firstRunTaken = true;
+      }
       Request sent = request;
-      if (control == null || !firstRunTaken.compareAndSet(false, true)) {
+      if (control == null) {
         control = new CallControl(); // a control is one run's: later runs send a copy with their own
         sent = request.newBuilder().tag(CallControl.class, control).build();
       }
@@ -265,6 +268,14 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
         call.timeout().timeout(options.timeout().get().toNanos(), TimeUnit.NANOSECONDS);
       }
       return new Run(call, control);
+    }
+
+    private synchronized void started(Run run) {
+      running.add(run);
+    }
+
+    private synchronized void ended(Run run) {
+      running.remove(run);
     }
 
     @Override
@@ -278,7 +289,7 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     @Override
     public Response<T> executeForResponse() {
       Run run = newRun();
-      running.add(run);
+      started(run);
       try {
         if (canceled) {
           run.cancel();
@@ -291,7 +302,7 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
       } catch (IOException e) {
         throw failure(e, run);
       } finally {
-        running.remove(run);
+        ended(run);
       }
     }
 
@@ -303,7 +314,11 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     @Override
     public void cancel() {
       canceled = true;
-      for (Run run : running) {
+      Run[] runs;
+      synchronized (this) {
+        runs = running.toArray(new Run[0]);
+      }
+      for (Run run : runs) {
         run.cancel();
       }
     }
