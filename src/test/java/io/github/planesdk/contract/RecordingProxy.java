@@ -39,8 +39,16 @@ final class RecordingProxy implements AutoCloseable {
   }
 
   private final MockWebServer front = new MockWebServer();
+  /**
+   * Prism (Node) closes a connection idle for 5 s; kept for less, a pooled connection is not
+   * reused just as Prism closes it, which failed whichever request came about 5 s after the last.
+   */
   private final OkHttpClient upstream =
-      new OkHttpClient.Builder().followRedirects(false).retryOnConnectionFailure(false).build();
+      new OkHttpClient.Builder()
+          .followRedirects(false)
+          .retryOnConnectionFailure(false)
+          .connectionPool(new okhttp3.ConnectionPool(5, 2, java.util.concurrent.TimeUnit.SECONDS))
+          .build();
 
   RecordingProxy(String targetBaseUrl, Consumer<CallLog.ServedCall> listener) throws IOException {
     String target = targetBaseUrl.endsWith("/")
