@@ -17,10 +17,11 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
@@ -69,25 +70,48 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     }
     Type bodyType = getParameterUpperBound(0, (ParameterizedType) returnType);
     Converter<ResponseBody, Object> converter = retrofit.responseBodyConverter(bodyType, annotations);
-    okhttp3.Call.Factory client = retrofit.callFactory();
     String name = callName(annotations) != null ? callName(annotations) : "call";
-    return new CallAdapter<Object, PlaneCall<?>>() {
-      @Override
-      public Type responseType() {
-        return bodyType;
-      }
+    return new Adapter(bodyType, converter, retrofit.callFactory(), name);
+  }
 
-      @Override
-      public PlaneCall<?> adapt(Call<Object> call) {
-        // building the request runs Retrofit's own checks (a null path parameter, a null body)
-        Request request = call.request();
-        Invocation invocation = request.tag(Invocation.class);
-        if (invocation != null) {
-          validator.validate(invocation.method(), invocation.arguments());
-        }
-        return new OkHttpPlaneCall<>(request, null, client, converter, bodyType, name);
+  /** Makes the {@link PlaneCall}s of one API method. */
+  final class Adapter implements CallAdapter<Object, PlaneCall<?>> {
+    private final Type bodyType;
+    private final Converter<ResponseBody, Object> converter;
+    private final okhttp3.Call.Factory client;
+    private final String name;
+
+    Adapter(Type bodyType, Converter<ResponseBody, Object> converter, okhttp3.Call.Factory client, String name) {
+      this.bodyType = bodyType;
+      this.converter = converter;
+      this.client = client;
+      this.name = name;
+    }
+
+    @Override
+    public Type responseType() {
+      return bodyType;
+    }
+
+    @Override
+    public PlaneCall<?> adapt(Call<Object> call) {
+      // building the request runs Retrofit's own checks (a null path parameter, a null body)
+      Request request = call.request();
+      Invocation invocation = request.tag(Invocation.class);
+      if (invocation != null) {
+        validator.validate(invocation.method(), invocation.arguments());
       }
-    };
+      return new OkHttpPlaneCall<>(request, null, client, converter, bodyType, name);
+    }
+
+    /**
+     * The call of {@code method} with {@code arguments}, checked before {@code request} builds the
+     * request (see {@link DirectEndpoints}).
+     */
+    PlaneCall<?> adapt(Method method, List<?> arguments, Supplier<Request> request) {
+      validator.validate(method, arguments);
+      return new OkHttpPlaneCall<>(request.get(), null, client, converter, bodyType, name);
+    }
   }
 
   /**
@@ -123,7 +147,8 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
    * refuses its headers, and the client writes its own over any on the wire.
    */
   private static Request optioned(Request request, RequestOptions options) {
-    Request.Builder builder = request.newBuilder().tag(RequestOptions.class, options);
+    Request.Builder builder =
+        request.newBuilder().tag(RequestOptions.class, options).tag(CallControl.class, new CallControl());
     okhttp3.Headers headers = options.headers();
     for (String header : headers.names()) {
       builder.removeHeader(header);
@@ -149,7 +174,10 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     private final Converter<ResponseBody, Object> converter;
     private final Type bodyType;
     private final String name;
-    private final Set<Run> running = ConcurrentHashMap.newKeySet();
+    /** The runs in progress, for {@link #cancel()}; mostly one. Guarded by this. */
+    private final List<Run> running = new ArrayList<>(1);
+    /** Whether a run took the control {@code request} carries (it is sent as it is, uncopied). */
+    private boolean firstRunTaken; // guarded by this
     private volatile boolean canceled;
 
     OkHttpPlaneCall(
@@ -191,7 +219,7 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
               return cancelled;
             }
           };
-      running.add(run);
+      started(run);
       if (canceled) {
         run.cancel();
       }
@@ -199,13 +227,13 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
           new okhttp3.Callback() {
             @Override
             public void onFailure(okhttp3.Call call, IOException e) {
-              running.remove(run);
+              ended(run);
               future.completeExceptionally(failure(e, run));
             }
 
             @Override
             public void onResponse(okhttp3.Call call, okhttp3.Response raw) {
-              running.remove(run);
+              ended(run);
               try (okhttp3.Response closed = raw) {
                 Response<T> response = parse(closed);
                 if (!response.isSuccessful() && !isAnsweredRedirect(response)) {
@@ -224,13 +252,30 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     }
 
     private Run newRun() {
-      CallControl control = new CallControl();
-      okhttp3.Call call = client.newCall(request.newBuilder().tag(CallControl.class, control).build());
+      CallControl control;
+      synchronized (this) {
+        control = firstRunTaken ? null : request.tag(CallControl.class);
+        firstRunTaken = true;
+      }
+      Request sent = request;
+      if (control == null) {
+        control = new CallControl(); // a control is one run's: later runs send a copy with their own
+        sent = request.newBuilder().tag(CallControl.class, control).build();
+      }
+      okhttp3.Call call = client.newCall(sent);
       if (options != null && options.timeout().isPresent()) {
         // before execute or enqueue, which start OkHttp's watchdog; the SDK's waits read it too
         call.timeout().timeout(options.timeout().get().toNanos(), TimeUnit.NANOSECONDS);
       }
       return new Run(call, control);
+    }
+
+    private synchronized void started(Run run) {
+      running.add(run);
+    }
+
+    private synchronized void ended(Run run) {
+      running.remove(run);
     }
 
     @Override
@@ -244,7 +289,7 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     @Override
     public Response<T> executeForResponse() {
       Run run = newRun();
-      running.add(run);
+      started(run);
       try {
         if (canceled) {
           run.cancel();
@@ -257,7 +302,7 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
       } catch (IOException e) {
         throw failure(e, run);
       } finally {
-        running.remove(run);
+        ended(run);
       }
     }
 
@@ -269,7 +314,11 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     @Override
     public void cancel() {
       canceled = true;
-      for (Run run : running) {
+      Run[] runs;
+      synchronized (this) {
+        runs = running.toArray(new Run[0]);
+      }
+      for (Run run : runs) {
         run.cancel();
       }
     }

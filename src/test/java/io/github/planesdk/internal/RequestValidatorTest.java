@@ -76,7 +76,7 @@ class RequestValidatorTest {
   void nullOrBlankPathParameters() {
     assertRefused("slug", () -> projects.getProject(null, PROJECT_ID).call());
     assertRefused("path parameter slug must not be blank", () -> projects.getProject(" ", PROJECT_ID).call());
-    assertRefused("\"pk\"", () -> projects.getProject(SLUG, null).call());
+    assertRefused("path parameter pk must not be null", () -> projects.getProject(SLUG, null).call());
     assertRefused("slug", () -> projects.createProject("", new ProjectCreate().name("P").identifier("P")));
   }
 
