@@ -29,4 +29,21 @@ public final class Arguments {
     }
     return value;
   }
+
+  /** @throws IllegalArgumentException naming {@code name} if {@code value} is outside {@code min..max} */
+  public static int between(String name, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          name + " must be between " + min + " and " + max + ", was " + value);
+    }
+    return value;
+  }
+
+  /** @throws IllegalArgumentException naming {@code name} if {@code value} is below {@code min} */
+  public static int atLeast(String name, int value, int min) {
+    if (value < min) {
+      throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
+    }
+    return value;
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.planesdk.paging;
 
+import io.github.planesdk.internal.Arguments;
 import io.github.planesdk.PlaneCall;
 import io.github.planesdk.errors.PlanePaginationException;
 import io.github.planesdk.internal.PlaneCallAdapterFactory;
@@ -59,10 +60,7 @@ public final class Pager<T> {
 
   /** Items per page, 1 to {@value #MAX_PER_PAGE}. */
   public Pager<T> perPage(int perPage) {
-    if (perPage < 1 || perPage > MAX_PER_PAGE) {
-      throw new IllegalArgumentException(
-          "perPage must be between 1 and " + MAX_PER_PAGE + ", was " + perPage);
-    }
+    Arguments.between("perPage", perPage, 1, MAX_PER_PAGE);
     return new Pager<>(source, startCursor, perPage, maxPages);
   }
 
@@ -73,9 +71,7 @@ public final class Pager<T> {
 
   /** Stops quietly after this many pages. */
   public Pager<T> maxPages(int maxPages) {
-    if (maxPages < 1) {
-      throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
-    }
+    Arguments.atLeast("maxPages", maxPages, 1);
     return new Pager<>(source, startCursor, perPage, maxPages);
   }
 

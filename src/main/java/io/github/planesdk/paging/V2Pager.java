@@ -1,5 +1,6 @@
 package io.github.planesdk.paging;
 
+import io.github.planesdk.internal.Arguments;
 import io.github.planesdk.PlaneCall;
 import io.github.planesdk.errors.PlaneBadRequestException;
 import io.github.planesdk.errors.PlanePaginationException;
@@ -97,10 +98,7 @@ public final class V2Pager<T> {
 
   /** Items per page, 1 to {@value #MAX_PER_PAGE}. */
   public V2Pager<T> perPage(int perPage) {
-    if (perPage < 1 || perPage > MAX_PER_PAGE) {
-      throw new IllegalArgumentException(
-          "perPage must be between 1 and " + MAX_PER_PAGE + ", was " + perPage);
-    }
+    Arguments.between("perPage", perPage, 1, MAX_PER_PAGE);
     return new V2Pager<>(source, style, startCursor, startOffset, perPage, maxPages);
   }
 
@@ -124,9 +122,7 @@ public final class V2Pager<T> {
 
   /** Stops quietly after this many pages. */
   public V2Pager<T> maxPages(int maxPages) {
-    if (maxPages < 1) {
-      throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
-    }
+    Arguments.atLeast("maxPages", maxPages, 1);
     return new V2Pager<>(source, style, startCursor, startOffset, perPage, maxPages);
   }
 
