@@ -15,14 +15,12 @@ import retrofit2.http.Query;
 
 /**
  * Checks the arguments of a generated API method before anything is sent, reading the method's
- * annotations: path parameters present and not blank, {@code per_page} within what the server
- * accepts, and list parameters such as {@code fields} and {@code expand} holding only the names
- * the spec allows for that operation ({@link AllowedValues}).
+ * annotations: path parameters present and not blank, integer query parameters such as {@code
+ * per_page} within the spec's bounds ({@link Range}), and list parameters such as {@code fields}
+ * and {@code expand} holding only the names the spec allows for that operation ({@link
+ * AllowedValues}).
  */
 final class RequestValidator {
-  /** The open-source server's maximum; above it the server answers 400, at 0 it fails. */
-  static final int MAX_PER_PAGE = 1000;
-
   private final Map<Method, List<Check>> checks = new ConcurrentHashMap<>();
 
   void validate(Method method, List<?> arguments) {
@@ -36,54 +34,66 @@ final class RequestValidator {
     Annotation[][] annotations = method.getParameterAnnotations();
     for (int i = 0; i < annotations.length; i++) {
       Set<String> allowed = null;
+      Range range = null;
       String query = null;
       for (Annotation annotation : annotations[i]) {
         if (annotation instanceof Path) {
-          result.add(new Check(i, ((Path) annotation).value(), null));
+          result.add(new Check(i, ((Path) annotation).value(), null, null));
         } else if (annotation instanceof Query) {
           query = ((Query) annotation).value();
         } else if (annotation instanceof AllowedValues) {
           allowed = new LinkedHashSet<>(Arrays.asList(((AllowedValues) annotation).value()));
+        } else if (annotation instanceof Range) {
+          range = (Range) annotation;
         }
       }
-      if (query != null && (allowed != null || query.equals("per_page"))) {
-        result.add(new Check(i, query, allowed));
+      if (query != null && (allowed != null || range != null)) {
+        result.add(new Check(i, query, allowed, range));
       }
     }
     return result;
   }
 
-  /** One parameter's rule: a path parameter, {@code per_page}, or a list of allowed names. */
+  /** One parameter's rule: a path parameter, a bounded integer, or a list of allowed names. */
   private static final class Check {
     final int index;
     final String name;
     final Set<String> allowed;
+    final Range range;
 
-    Check(int index, String name, Set<String> allowed) {
+    Check(int index, String name, Set<String> allowed, Range range) {
       this.index = index;
       this.name = name;
       this.allowed = allowed;
+      this.range = range;
     }
 
     void apply(Method method, Object value) {
       if (allowed != null) {
         checkNames(method, value);
-      } else if (name.equals("per_page")) {
-        checkPerPage(value);
+      } else if (range != null) {
+        checkRange(value);
       } else if (value == null || (value instanceof CharSequence && value.toString().isBlank())) {
         throw new IllegalArgumentException(
             "path parameter " + name + " must not be " + (value == null ? "null" : "blank"));
       }
     }
 
-    private void checkPerPage(Object value) {
-      if (value instanceof Number) {
-        long perPage = ((Number) value).longValue();
-        if (perPage < 1 || perPage > MAX_PER_PAGE) {
-          throw new IllegalArgumentException(
-              "per_page must be between 1 and " + MAX_PER_PAGE + ", was " + perPage);
-        }
+    private void checkRange(Object value) {
+      if (!(value instanceof Number)) {
+        return;
       }
+      long n = ((Number) value).longValue();
+      if (n >= range.min() && n <= range.max()) {
+        return;
+      }
+      String rule =
+          range.max() == Long.MAX_VALUE
+              ? "at least " + range.min()
+              : range.min() == Long.MIN_VALUE
+                  ? "at most " + range.max()
+                  : "between " + range.min() + " and " + range.max();
+      throw new IllegalArgumentException(name + " must be " + rule + ", was " + n);
     }
 
     private void checkNames(Method method, Object value) {

@@ -94,6 +94,20 @@ class RequestValidatorTest {
   }
 
   @Test
+  void boundsComeFromTheSpecOfEachList() {
+    // the *-lite lists stop at 100, API v2 at 200 and an offset of 10000, a search limit at 1
+    assertRefused(
+        "per_page must be between 1 and 100, was 101",
+        () -> projects.listProjectsLite(SLUG).perPage(101).call());
+    io.github.planesdk.v2.api.ProjectsApi v2 = plane.v2().projects();
+    assertRefused("per_page must be between 1 and 200, was 201", () -> v2.listProjects(SLUG).perPage(201).call());
+    assertRefused("offset must be between 0 and 10000, was 10001", () -> v2.listProjects(SLUG).offset(10001).call());
+    assertRefused(
+        "limit must be at least 1, was 0",
+        () -> plane.workItems().searchWorkItems(SLUG).search("release").limit(0).call());
+  }
+
+  @Test
   void unknownFieldsAndExpandNames() {
     // the public requests take only the enum constants; the routes they call check again
     assertRefused(
