@@ -167,6 +167,26 @@ class RequestOptionsCallTest {
   }
 
   @Test
+  void autoPagersGiveTheOptionsToEveryPage() throws InterruptedException {
+    RequestOptions traced = RequestOptions.builder().header("X-Request-Id", "walk-1").build();
+    server.enqueue(json(200, Fixtures.projectPage(2, 0, true, List.of(UUID.randomUUID(), UUID.randomUUID()))));
+    server.enqueue(json(200, Fixtures.projectPage(2, 1, false, List.of(UUID.randomUUID()))));
+    server.enqueue(V2Fixtures.cursorPage(List.of(UUID.randomUUID()), "b3A9MQ"));
+    server.enqueue(V2Fixtures.cursorPage(List.of(UUID.randomUUID()), null));
+
+    assertEquals(3, plane.projects().listProjects(SLUG).perPage(2).autoPager(traced).stream().count());
+    assertEquals(2, plane.v2().workItems().listWorkItems(SLUG, "ENG").autoPager(traced).stream().count());
+
+    for (int page = 0; page < 4; page++) {
+      assertEquals("walk-1", server.takeRequest().getHeader("X-Request-Id"), "page " + page);
+    }
+    // null options fail when the walk is made, before the first page
+    assertThrows(IllegalArgumentException.class, () -> plane.projects().listProjects(SLUG).autoPager(null));
+    assertThrows(IllegalArgumentException.class, () -> plane.v2().workItems().listWorkItems(SLUG, "ENG").pager(null));
+    assertEquals(4, server.getRequestCount());
+  }
+
+  @Test
   void theCredentialCannotBeSetPerCall() throws InterruptedException {
     for (String header : List.of("X-API-Key", "x-api-key", "Authorization", "AUTHORIZATION")) {
       IllegalArgumentException e =

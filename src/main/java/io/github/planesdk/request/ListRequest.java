@@ -52,10 +52,30 @@ public abstract class ListRequest<P extends CursorPage<T>, T, R extends ListRequ
     return pager().pages();
   }
 
+  /**
+   * {@link #autoPager()} with every page's call made with {@code options} (its own timeout,
+   * retries or headers; the timeout bounds each page, not the walk).
+   *
+   * @throws IllegalArgumentException if {@code options} is null, before anything is sent
+   */
+  public PagedIterable<T> autoPager(RequestOptions options) {
+    return pager(options).items();
+  }
+
   /** The {@link Pager} behind {@link #autoPager()}, for {@code maxPages} and resuming. */
   public Pager<T> pager() {
+    return walk(PageCalls.none());
+  }
+
+  /** {@link #pager()} with every page's call made with {@code options}; see {@link #autoPager(RequestOptions)}. */
+  public Pager<T> pager(RequestOptions options) {
+    return walk(PageCalls.with(options));
+  }
+
+  private Pager<T> walk(PageCalls pageCalls) {
     R self = self();
-    Pager<T> pager = Pager.<T>of((cursor, perPage) -> self.cursor(cursor).perPage(perPage).call());
+    Pager<T> pager =
+        Pager.<T>of((cursor, perPage) -> pageCalls.apply(self.cursor(cursor).perPage(perPage).call()));
     Integer perPage = perPageValue();
     return (perPage == null ? pager : pager.perPage(perPage)).startingAt(cursorValue());
   }

@@ -68,8 +68,27 @@ public abstract class V2ListRequest<P extends V2PageEnvelope<T>, T, R extends V2
     return pager().pages();
   }
 
+  /**
+   * {@link #autoPager()} with every page's call made with {@code options} (its own timeout,
+   * retries or headers; the timeout bounds each page, not the walk).
+   *
+   * @throws IllegalArgumentException if {@code options} is null, before anything is sent
+   */
+  public PagedIterable<T> autoPager(RequestOptions options) {
+    return pager(options).items();
+  }
+
   /** The {@link V2Pager} behind {@link #autoPager()}, for {@code maxPages} and resuming. */
   public V2Pager<T> pager() {
+    return walk(PageCalls.none());
+  }
+
+  /** {@link #pager()} with every page's call made with {@code options}; see {@link #autoPager(RequestOptions)}. */
+  public V2Pager<T> pager(RequestOptions options) {
+    return walk(PageCalls.with(options));
+  }
+
+  private V2Pager<T> walk(PageCalls pageCalls) {
     R self = self();
     String paginate = paginateValue();
     // an offset walk keeps the caller's own paginate=offset; one switched from cursor sends none
@@ -77,11 +96,12 @@ public abstract class V2ListRequest<P extends V2PageEnvelope<T>, T, R extends V2
     V2Pager<T> pager =
         V2Pager.<T>of(
             (style, cursor, offset, perPage) ->
-                (style == V2Pager.Style.CURSOR
-                        ? self.paginate(CURSOR).offset(null).cursor(cursor)
-                        : self.paginate(offsetPaginate).cursor(null).offset(offset))
-                    .perPage(perPage)
-                    .call());
+                pageCalls.apply(
+                    (style == V2Pager.Style.CURSOR
+                            ? self.paginate(CURSOR).offset(null).cursor(cursor)
+                            : self.paginate(offsetPaginate).cursor(null).offset(offset))
+                        .perPage(perPage)
+                        .call()));
     Integer perPage = perPageValue();
     pager = perPage == null ? pager : pager.perPage(perPage);
     if (cursorValue() != null || CURSOR.equals(paginate)) {
