@@ -41,6 +41,7 @@ final class SpecCompatibility {
     ChangedOpenApi diff = OpenApiCompare.fromContents(releasedSpec, currentSpec);
     String changelog = render(diff);
     List<String> reasons = breakingChanges(diff);
+    reasons.addAll(OptionalParameters.firstOnes(releasedSpec, currentSpec));
     boolean breaking = !reasons.isEmpty();
     boolean majorRaised = major(currentVersion) > major(releasedVersion);
     String message;

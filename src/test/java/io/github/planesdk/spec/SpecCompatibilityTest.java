@@ -96,6 +96,18 @@ class SpecCompatibilityTest {
   }
 
   @Test
+  void firstOptionalParameterIsBreakingForTheSdk() {
+    // GET users/me/ has no optional parameter: getCurrentUser() answers a PlaneCall
+    assertBreaking(
+        spec -> {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> me = (Map<String, Object>) ((Map<String, Object>) paths(spec).get("/api/v1/users/me/")).get("get");
+          me.put("parameters", List.of(Map.of("name", "fields", "in", "query", "schema", Map.of("type", "string"))));
+        },
+        "operation getCurrentUser gains its first optional parameter [fields]");
+  }
+
+  @Test
   void breakingChangeIsAllowedWithANewMajorVersion() throws IOException {
     String released = currentSpec();
     String broken = mutate(released, spec -> paths(spec).remove("/api/v1/users/me/"));
