@@ -51,8 +51,9 @@ public interface PlaneCall<T> {
 
   /**
    * This call with {@code options} for its runs: its own timeout, retries or extra headers, on
-   * the same client. The answer is a new call; this one is unchanged. Options given to the
-   * answer replace any it had.
+   * the same client. The answer is a new call, like OkHttp's {@code clone()}: not cancelled even
+   * if this one is, since it shares none of its runs; this one is unchanged. Options given to
+   * the answer replace any it had.
    *
    * @throws IllegalArgumentException if {@code options} is null
    */

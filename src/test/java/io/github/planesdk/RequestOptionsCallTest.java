@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.planesdk.errors.PlaneCanceledException;
 import io.github.planesdk.errors.PlaneRateLimitException;
 import io.github.planesdk.errors.PlaneServerException;
 import io.github.planesdk.errors.PlaneTimeoutException;
@@ -223,6 +224,18 @@ class RequestOptionsCallTest {
     call.execute();
     assertEquals("req-2", server.takeRequest().getHeader("X-Request-Id"));
     assertNull(server.takeRequest().getHeader("X-Request-Id"));
+  }
+
+  @Test
+  void aCancelledCallsCopyWithOptionsIsLiveAsACloneIs() {
+    PlaneCall<UserLite> call = plane.users().getCurrentUser();
+    call.cancel();
+    server.enqueue(json(200, USER));
+
+    assertThrows(PlaneCanceledException.class, call::execute);
+    assertEquals(0, server.getRequestCount());
+    assertEquals("sdk-tester", call.withOptions(NO_RETRIES).execute().getDisplayName());
+    assertEquals(1, server.getRequestCount());
   }
 
   @Test
