@@ -97,10 +97,15 @@ final class RequestValidator {
     }
 
     private void checkNames(Method method, Object value) {
-      if (!(value instanceof CSVParams) || ((CSVParams) value).getParams() == null) {
+      List<String> items;
+      if (value instanceof CharSequence) {
+        items = List.of(value.toString()); // a single-valued parameter, such as v2's paginate
+      } else if (value instanceof CSVParams && ((CSVParams) value).getParams() != null) {
+        items = ((CSVParams) value).getParams();
+      } else {
         return;
       }
-      for (String item : ((CSVParams) value).getParams()) {
+      for (String item : items) {
         if (item == null || !allowed.contains(item)) {
           throw new IllegalArgumentException(
               name + " names \"" + item + "\", which " + method.getName() + " does not know;"

@@ -21,7 +21,7 @@ class V2CyclesContractTest extends V2ContractTestBase {
   @Covers("listCycles")
   void listCycles() {
     CyclePage page =
-        v2(CyclesApi.class).listCycles(V2_SLUG, "ENG").paginate("cursor").perPage(200).execute();
+        v2(CyclesApi.class).listCycles(V2_SLUG, "ENG").paginate(CyclesApi.ListCyclesRequest.Paginate.CURSOR).perPage(200).execute();
 
     // Prism answers the documented example whatever the style asked for
     assertEquals(Pagination.StyleEnum.OFFSET, page.getPagination().getStyle());

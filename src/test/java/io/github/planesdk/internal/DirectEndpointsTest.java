@@ -157,8 +157,11 @@ class DirectEndpointsTest {
   }
 
   private static Object value(Type type, String text, Annotation[] annotations) {
+    AllowedValues names =
+        (AllowedValues) Arrays.stream(annotations).filter(a -> a instanceof AllowedValues).findFirst().orElse(null);
     if (type == String.class) {
-      return text;
+      // a single-valued name the spec lists (v2's paginate), or any text
+      return names == null ? text : names.value()[text.length() % names.value().length];
     } else if (type == UUID.class) {
       return UUID.nameUUIDFromBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } else if (type == Integer.class) {
@@ -172,11 +175,8 @@ class DirectEndpointsTest {
     } else if (type == URI.class) {
       return URI.create("https://x.test/a%20b?c=d+e&f=%C3%BC");
     } else if (type == CSVParams.class) {
-      for (Annotation annotation : annotations) {
-        if (annotation instanceof AllowedValues) {
-          String[] allowed = ((AllowedValues) annotation).value();
-          return new CSVParams(allowed[0], allowed[allowed.length - 1]);
-        }
+      if (names != null) {
+        return new CSVParams(names.value()[0], names.value()[names.value().length - 1]);
       }
       return new CSVParams(text, "x y", "é+%");
     } else if (type.getTypeName().equals("java.util.List<java.lang.String>")) {

@@ -108,6 +108,19 @@ class RequestValidatorTest {
   }
 
   @Test
+  void singleValuedNamesAreTypedAndCheckedToo() throws InterruptedException {
+    io.github.planesdk.v2.api.ProjectsApi v2 = plane.v2().projects();
+    // the String form stays (the pagers use it), but a name the spec does not list is refused
+    assertRefused(
+        "paginate names \"keyset\", which listProjects does not know; allowed: offset, cursor",
+        () -> v2.listProjects(SLUG).paginate("keyset").call());
+
+    server.enqueue(io.github.planesdk.V2Fixtures.cursorPage(List.of(PROJECT_ID), null));
+    v2.listProjects(SLUG).paginate(io.github.planesdk.v2.api.ProjectsApi.ListProjectsRequest.Paginate.CURSOR).execute();
+    assertEquals("/api/v2/workspaces/sdk-test/projects/?paginate=cursor", server.takeRequest().getPath());
+  }
+
+  @Test
   void unknownFieldsAndExpandNames() {
     // the public requests take only the enum constants; the routes they call check again
     assertRefused(
