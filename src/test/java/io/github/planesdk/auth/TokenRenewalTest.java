@@ -167,13 +167,20 @@ class TokenRenewalTest {
 
   @Test
   void aSecond401AfterRenewingIsAnErrorNotALoop() throws InterruptedException {
-    acceptOnly(); // refuses every token
+    server.setDispatcher( // refuses every token, and names it
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return json(401, "{\"detail\":\"Token " + bearerOf(request) + " is not valid\"}");
+          }
+        });
     try (PlaneClient plane = client().build()) {
       PlaneAuthenticationException e =
           assertThrows(
               PlaneAuthenticationException.class, () -> plane.users().getCurrentUser().execute());
 
       assertEquals(401, e.statusCode());
+      assertEquals("{\"detail\":\"Token ██ is not valid\"}", e.body());
       assertFalse(e.getMessage().contains("pln_token"), e.getMessage());
     }
 
