@@ -92,15 +92,14 @@ public final class AuthInterceptor implements Interceptor {
     if (credential == null) {
       return;
     }
-    List<String> seen = recent;
-    if (seen.isEmpty() || !seen.get(0).equals(credential.secret())) {
-      synchronized (this) {
-        seen = recent;
-        if (seen.isEmpty() || !seen.get(0).equals(credential.secret())) {
-          recent = seen.isEmpty()
-              ? List.of(credential.secret())
-              : List.of(credential.secret(), seen.get(0));
-        }
+    String secret = credential.secret();
+    if (!recent.isEmpty() && recent.get(0).equals(secret)) {
+      return; // the usual case: no write
+    }
+    synchronized (this) {
+      List<String> seen = recent;
+      if (seen.isEmpty() || !seen.get(0).equals(secret)) {
+        recent = seen.isEmpty() ? List.of(secret) : List.of(secret, seen.get(0));
       }
     }
   }
