@@ -160,7 +160,7 @@ public final class PlaneClient implements Closeable {
         new Retrofit.Builder()
             .baseUrl(baseUrl)
             .client(httpClient)
-            .addCallAdapterFactory(new PlaneCallAdapterFactory(builder.fixedSecret()))
+            .addCallAdapterFactory(new PlaneCallAdapterFactory(auth::secretsInUse))
             .addConverterFactory(new DecodingConverterFactory())
             .addConverterFactory(MoshiConverterFactory.create(PlaneJson.moshi()))
             .build();
@@ -637,11 +637,6 @@ public final class PlaneClient implements Closeable {
         return null;
       }
       return isEmpty(apiKey) ? Credential.bearer(accessToken) : Credential.apiKey(apiKey);
-    }
-
-    /** A secret known up front, kept out of exception messages. */
-    private String fixedSecret() {
-      return isEmpty(apiKey) ? accessToken : apiKey;
     }
 
     private static boolean isLoopback(String host) {

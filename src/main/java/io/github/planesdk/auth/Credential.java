@@ -12,23 +12,26 @@ public final class Credential {
   public static final String API_KEY_HEADER = "X-API-Key";
 
   private final String headerName;
-  private final String headerValue;
   private final String kind;
+  private final String secret;
+  /** Built once: it goes on every request. */
+  private final String headerValue;
 
-  private Credential(String headerName, String headerValue, String kind) {
+  private Credential(String headerName, String kind, String secret) {
     this.headerName = headerName;
-    this.headerValue = headerValue;
     this.kind = kind;
+    this.secret = secret;
+    this.headerValue = kind + secret;
   }
 
   /** {@code X-API-Key: <key>}. */
   public static Credential apiKey(String key) {
-    return new Credential(API_KEY_HEADER, headerSafe("apiKey", key), "");
+    return new Credential(API_KEY_HEADER, "", headerSafe("apiKey", key));
   }
 
   /** {@code Authorization: Bearer <token>}, for an OAuth access token. */
   public static Credential bearer(String token) {
-    return new Credential("Authorization", "Bearer " + headerSafe("accessToken", token), "Bearer ");
+    return new Credential("Authorization", "Bearer ", headerSafe("accessToken", token));
   }
 
   /** {@code Authorization: Basic base64(user:password)}, for an app's client id and secret. */
@@ -38,8 +41,8 @@ public final class Credential {
     String pair = user + ":" + password;
     return new Credential(
         "Authorization",
-        "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)),
-        "Basic ");
+        "Basic ",
+        Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
   }
 
   public String headerName() {
@@ -49,6 +52,14 @@ public final class Credential {
   /** The header's value, secret included: put it on the wire, nowhere else. */
   public String headerValue() {
     return headerValue;
+  }
+
+  /**
+   * The secret as the header carries it (the key, the token, the Basic pair's Base64), without
+   * the scheme: for masking it in text, nowhere else.
+   */
+  public String secret() {
+    return secret;
   }
 
   @Override

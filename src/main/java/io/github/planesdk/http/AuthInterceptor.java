@@ -3,6 +3,7 @@ package io.github.planesdk.http;
 import io.github.planesdk.auth.Credential;
 import io.github.planesdk.auth.CredentialSource;
 import java.io.IOException;
+import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -26,6 +27,11 @@ public final class AuthInterceptor implements Interceptor {
   private final HttpUrl origin;
   /** The one credential of a source that never renews: sent as it is, without a tag. */
   private final Credential fixed;
+  /**
+   * The credentials of a renewing source sent last, newest first: an answer to a request sent
+   * just before a renewal may still show the older one.
+   */
+  private volatile List<String> recent = List.of();
 
   /** @param origin the server the credential belongs to; only its scheme, host and port matter */
   public AuthInterceptor(CredentialSource source, HttpUrl origin) {
@@ -54,6 +60,7 @@ public final class AuthInterceptor implements Interceptor {
       return chain.proceed(request);
     }
     Credential sent = source.credential();
+    remember(sent);
     Response response = chain.proceed(withCredential(request, sent));
     if (response.code() != 401 || sent == null || !RetryInterceptor.replayable(request.body())) {
       return response.newBuilder().request(request).build();
@@ -69,7 +76,32 @@ public final class AuthInterceptor implements Interceptor {
       return response.newBuilder().request(request).build();
     }
     response.close();
+    remember(renewed);
     return chain.proceed(withCredential(request, renewed)).newBuilder().request(request).build();
+  }
+
+  /**
+   * The secrets this interceptor sends, or sent last, that an exception message must not show:
+   * the fixed key or token, or a renewing source's latest two.
+   */
+  public List<String> secretsInUse() {
+    return fixed != null ? List.of(fixed.secret()) : recent;
+  }
+
+  private void remember(Credential credential) {
+    if (credential == null) {
+      return;
+    }
+    String secret = credential.secret();
+    if (!recent.isEmpty() && recent.get(0).equals(secret)) {
+      return; // the usual case: no write
+    }
+    synchronized (this) {
+      List<String> seen = recent;
+      if (seen.isEmpty() || !seen.get(0).equals(secret)) {
+        recent = seen.isEmpty() ? List.of(secret) : List.of(secret, seen.get(0));
+      }
+    }
   }
 
   /** The network half: puts the credential chosen above on the wire, for the origin only. */

@@ -18,6 +18,7 @@ import java.lang.reflect.Type;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -52,15 +53,24 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
           java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private final RequestValidator validator = new RequestValidator();
-  private final String secret;
+  /** Text that must never appear in an exception message: the key, or the tokens in use. */
+  private final Supplier<? extends Collection<String>> secrets;
 
   public PlaneCallAdapterFactory() {
-    this(null);
+    this((String) null);
   }
 
   /** @param secret text that must never appear in an exception message (the API key) */
   public PlaneCallAdapterFactory(String secret) {
-    this.secret = secret == null || secret.isEmpty() ? null : secret;
+    this(secret == null || secret.isEmpty() ? List::of : () -> List.of(secret));
+  }
+
+  /**
+   * @param secrets asked when an exception is built: the texts it must not show (the key, or
+   *     the access tokens in use, which change as they are renewed)
+   */
+  public PlaneCallAdapterFactory(Supplier<? extends Collection<String>> secrets) {
+    this.secrets = secrets;
   }
 
   @Override
@@ -160,7 +170,15 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
   }
 
   private String redact(String text) {
-    return secret == null || text == null ? text : text.replace(secret, "██");
+    if (text == null) {
+      return null;
+    }
+    for (String secret : secrets.get()) {
+      if (!secret.isEmpty()) {
+        text = text.replace(secret, "██");
+      }
+    }
+    return text;
   }
 
   private final class OkHttpPlaneCall<T> implements PlaneCall<T> {

@@ -21,6 +21,8 @@ import okhttp3.mockwebserver.RecordedRequest;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import io.github.planesdk.MockWebServers;
 
 /** A client with a fixed access token: the bearer header, its scope, and the builder's rules. */
@@ -46,13 +48,19 @@ class AccessTokenClientTest {
     assertNull(request.getHeader("X-API-Key"));
   }
 
-  @Test
-  void theTokenStaysHomeOnARedirectAndOutOfErrors() throws Exception {
+  /** A fixed token, or the same token from a provider, which renews it. */
+  @ParameterizedTest(name = "renewing={0}")
+  @ValueSource(booleans = {false, true})
+  void theTokenStaysHomeOnARedirectAndOutOfErrors(boolean renewing) throws Exception {
     try (MockWebServer elsewhere = new MockWebServer()) {
       elsewhere.enqueue(json(200, USER));
       server.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", elsewhere.url("/f")));
       server.enqueue(json(403, "{\"detail\":\"Token " + TOKEN + " lacks a scope\"}"));
-      try (PlaneClient plane = client()) {
+      PlaneClient.Builder builder =
+          renewing
+              ? PlaneClient.builder().tokenProvider(() -> AccessToken.of(TOKEN, null))
+              : PlaneClient.builder().accessToken(TOKEN);
+      try (PlaneClient plane = builder.baseUrl(server.url("/").toString()).build()) {
         OkHttpClient following = plane.httpClient().newBuilder().followRedirects(true).build();
         following.newCall(new Request.Builder().url(server.url("/api/v1/users/me/")).build())
             .execute()
@@ -63,6 +71,7 @@ class AccessTokenClientTest {
         assertFalse(e.getMessage().contains(TOKEN), e.getMessage());
         assertFalse(e.body().contains(TOKEN), e.body());
         assertFalse(plane.httpClient().networkInterceptors().toString().contains(TOKEN));
+        assertFalse(plane.httpClient().interceptors().toString().contains(TOKEN));
       }
 
       assertEquals("Bearer " + TOKEN, server.takeRequest().getHeader("Authorization"));

@@ -28,7 +28,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Headers;
+import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor.Level;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -165,13 +167,20 @@ class TokenRenewalTest {
 
   @Test
   void aSecond401AfterRenewingIsAnErrorNotALoop() throws InterruptedException {
-    acceptOnly(); // refuses every token
+    server.setDispatcher( // refuses every token, and names it
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return json(401, "{\"detail\":\"Token " + bearerOf(request) + " is not valid\"}");
+          }
+        });
     try (PlaneClient plane = client().build()) {
       PlaneAuthenticationException e =
           assertThrows(
               PlaneAuthenticationException.class, () -> plane.users().getCurrentUser().execute());
 
       assertEquals(401, e.statusCode());
+      assertEquals("{\"detail\":\"Token ██ is not valid\"}", e.body());
       assertFalse(e.getMessage().contains("pln_token"), e.getMessage());
     }
 
@@ -213,6 +222,53 @@ class TokenRenewalTest {
     assertEquals(2, fetches.get(), "the first token, and exactly one renewal");
     List<String> sent = tokensSent();
     assertEquals(16, sent.size());
+    assertEquals(8, sent.stream().filter("pln_token_2"::equals).count());
+  }
+
+  @Test
+  void eightThreadsNeedingAFreshTokenTriggerOneFetch() throws Exception {
+    int threads = 8;
+    acceptOnly("pln_token_1", "pln_token_2");
+    AtomicReference<CountDownLatch> allStarted = new AtomicReference<>();
+    // the SDK's interceptors run after the base client's: every call of a round has passed here
+    // before the round's fetch returns, so the other seven find it in flight, or find its token
+    OkHttpClient base =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  allStarted.get().countDown();
+                  return chain.proceed(chain.request());
+                })
+            .build();
+    TokenProvider slow =
+        () -> {
+          try {
+            allStarted.get().await(20, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return provider.fetchToken();
+        };
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try (PlaneClient plane = client().tokenProvider(slow).httpClient(base).build()) {
+      for (int round = 0; round < 2; round++) { // first use, then past the renewal margin
+        allStarted.set(new CountDownLatch(threads));
+        List<Future<UserLite>> calls = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+          calls.add(pool.submit(() -> plane.users().getCurrentUser().execute()));
+        }
+        for (Future<UserLite> call : calls) {
+          assertEquals("sdk-tester", call.get(30, TimeUnit.SECONDS).getDisplayName());
+        }
+        assertEquals(round + 1, fetches.get(), "one fetch for eight threads");
+        time.sleep(Duration.ofSeconds(61));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    List<String> sent = tokensSent();
+    assertEquals(8, sent.stream().filter("pln_token_1"::equals).count());
     assertEquals(8, sent.stream().filter("pln_token_2"::equals).count());
   }
 

@@ -56,7 +56,7 @@ class ReadmeExamplesTest {
       "  interface Log { void debug(String message); }\n"
           + "  PlaneClient plane; String slug; String baseUrl; UUID projectId; UUID id;\n"
           + "  String key; Log log;\n"
-          + "  interface Store { void save(String value); }\n"
+          + "  interface Store { void save(String value); String load(); }\n"
           + "  PlaneOAuth oauth; String code; Store store;\n";
 
   @TempDir Path out;

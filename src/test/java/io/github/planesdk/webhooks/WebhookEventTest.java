@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.planesdk.model.ModuleStatus;
 import io.github.planesdk.model.ProjectModule;
+import io.github.planesdk.model.UserRef;
 import io.github.planesdk.model.WebhookActivity;
 import io.github.planesdk.model.WebhookPayloadV2;
 import io.github.planesdk.model.WorkItem;
@@ -58,6 +59,15 @@ class WebhookEventTest {
     assertEquals(WorkItemPriority.HIGH, item.getPriority());
     assertEquals(42, item.getSequenceId());
     assertEquals(LocalDate.of(2026, 12, 15), item.getTargetDate());
+    // the open-source server expands state, labels and assignees into objects
+    assertEquals("In Progress", item.getState().expanded().orElseThrow().getName());
+    assertEquals("docs", item.getLabels().get(0).expanded().orElseThrow().getName());
+    UserRef assignee = item.getAssignees().get(0);
+    assertEquals(UUID.fromString("ecfe465b-8a7c-4954-aff0-1e727123bf24"), assignee.id());
+    assertEquals("sdk-tester", assignee.expanded().orElseThrow().getDisplayName());
+    assertEquals("<p>For 0.2 \u2014 the new OAuth section</p>", item.getDescriptionHtml());
+    // fields the model does not name (its cycle, its description document) are kept
+    assertEquals("Sprint 7", ((Map<?, ?>) item.additionalProperties().get("cycle")).get("name"));
     WebhookActivity activity = event.v1().orElseThrow().getActivity();
     assertEquals("priority", activity.getField());
     assertEquals("medium", activity.getOldValue());

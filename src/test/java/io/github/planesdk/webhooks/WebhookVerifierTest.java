@@ -35,6 +35,19 @@ class WebhookVerifierTest {
   }
 
   @Test
+  void knownAnswersForPlanePayloads() {
+    // expected hex from `openssl dgst -sha256 -hmac <SECRET> <file>`, outside this code base
+    String v1 = "5aa5994715b0696dae2df26db2320c4027a1e5e35cf2a22e3429655a42b41b9e";
+    String v2 = "f9321bfc97670b9230781da68735b5cc67ea06f743059ae57812e3ab2e8d91e5";
+
+    assertEquals(v1, hmacSha256Hex(SECRET, BODY), "the test's own HMAC");
+    assertEquals(WebhookEntity.WORK_ITEM, verifier.verify(BODY, v1, "d-1", "issue").entity());
+    byte[] v2Body = payload("v2-workitem-updated.json");
+    assertEquals("workitem.updated", verifier.verify(v2Body, v2, "d-2", "workitem.updated").event());
+    assertTrue(refusal(v2Body, v1).contains("does not match"), "each signature fits its own body");
+  }
+
+  @Test
   void acceptsAPlanePayloadSignedWithItsSecret() {
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.put("x-plane-signature", hmacSha256Hex(SECRET, BODY));
