@@ -26,6 +26,7 @@ final class ReadChecks {
   private final BadInputProbes probes;
   private final Samples samples;
   private final Bindings bindings;
+  private final ProjectFeatures features;
   /** Why a collection gave no id, so each skip can say it. */
   private final Map<String, String> noId = new HashMap<>();
 
@@ -37,6 +38,7 @@ final class ReadChecks {
     this.probes = probes;
     this.samples = samples;
     this.bindings = new Bindings(checker.target().workspace);
+    this.features = new ProjectFeatures(checker);
     if (checker.target().project != null) {
       bindings.bind("/api/" + spec.version().label() + PROJECTS, checker.target().project);
     }
@@ -57,6 +59,10 @@ final class ReadChecks {
     Map<String, String> query = requiredQuery(op);
     Exchange ex = checker.send("GET", path, query, null);
     List<Finding> found = checker.expectSuccess(op, ex, "response");
+    Finding off = features.turnedOff(op, ex, "response");
+    if (off != null) {
+      return List.of(off);
+    }
     if (!ex.successful() || found.stream().anyMatch(f -> f.verdict() == Verdict.NOT_SUPPORTED)) {
       return found;
     }
@@ -144,7 +150,8 @@ final class ReadChecks {
       }
     }
     if (id == null) {
-      noId.put(collection, "GET " + path + (ex.successful()
+      Finding off = features.turnedOff(list, ex, "response");
+      noId.put(collection, off != null ? off.detail() : "GET " + path + (ex.successful()
           ? " listed no item with an id" : " answered " + (ex.answered() ? ex.status : "nothing")));
       return false;
     }

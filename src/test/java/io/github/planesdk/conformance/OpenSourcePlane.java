@@ -64,9 +64,15 @@ final class OpenSourcePlane extends Dispatcher {
   private final Map<String, Map<String, Map<String, Object>>> store = new LinkedHashMap<>();
   private int sequence;
 
+  /** A workspace whose project has cycles, modules and intake turned on. */
   OpenSourcePlane() {
+    this(true);
+  }
+
+  /** With {@code featuresOn} false the project keeps the defaults: cycles, modules and intake off. */
+  OpenSourcePlane(boolean featuresOn) {
     routes();
-    seed();
+    seed(featuresOn);
   }
 
   // ---------------------------------------------------------------- routing and the cross-cutting rules
@@ -563,7 +569,7 @@ final class OpenSourcePlane extends Dispatcher {
         throw new Refusal(400, "{\"error\":\"New Cycle Id is required\"}");
       }
       if (!completed(cycle)) {
-        throw new Refusal(400, "{\"error\":\"The cycle where the issues are transferred is already completed\"}");
+        throw new Refusal(400, "{\"error\":\"The old cycle is not completed yet\"}");
       }
       return json(200, "{\"message\":\"Success\"}");
     });
@@ -978,14 +984,14 @@ final class OpenSourcePlane extends Dispatcher {
     }
   }
 
-  /** The existing project: every feature on, and a little of everything to read. */
-  private void seed() {
+  /** The existing project: a little of everything to read, its features on or as a new project has them. */
+  private void seed(boolean featuresOn) {
     Map<String, Object> p = create("project", Map.of("name", "Acme Web", "identifier", "ACME"));
     kind("project").remove(p.get("id"));
     p.put("id", PROJECT_ID);
-    p.put("cycle_view", true);
-    p.put("module_view", true);
-    p.put("intake_view", true);
+    p.put("cycle_view", featuresOn);
+    p.put("module_view", featuresOn);
+    p.put("intake_view", featuresOn);
     p.put("archived_at", null);
     kind("project").put(PROJECT_ID, p);
     defaultStates(PROJECT_ID);
