@@ -74,6 +74,19 @@ class CallWaitsTest {
     }
   }
 
+  /** The one repeat the README owns up to: OkHttp's own, of a GET, which is safe to repeat. */
+  @Test
+  void okHttpRepeatsAGetAnswered503WithRetryAfterZeroEvenWithoutRetries() {
+    server.enqueue(json(503, "{\"error\":\"try again\"}").setHeader("Retry-After", "0"));
+    server.enqueue(json(200, USER));
+    try (PlaneClient plane = Fixtures.client(server, time).maxRetries(0).build()) {
+      assertEquals("sdk-tester", plane.users().getCurrentUser().execute().getDisplayName());
+
+      assertEquals(2, server.getRequestCount());
+      assertEquals(List.of(), time.sleeps());
+    }
+  }
+
   @Test
   void aRetryAfterLongerThanTheCallTimeoutIsNotWaitedFor() {
     server.enqueue(json(429, RATE_LIMITED).setHeader("Retry-After", "5"));
