@@ -274,6 +274,31 @@ class PlaneClientTest {
   }
 
   @Test
+  void aPostAfterTheServerClosedAnIdleTlsConnectionGoesOutOnceOnAFreshOne() throws Exception {
+    HeldCertificate ca = serveHttpsFromAPrivateCa();
+    server.setProtocols(List.of(okhttp3.Protocol.HTTP_1_1)); // HTTP/2 is left to OkHttp
+    // the server closes the connection once it has answered, as at the end of its keep-alive
+    server.enqueue(json(200, USER).setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
+    server.enqueue(json(201, Fixtures.project(PROJECT_ID, "P")));
+    try (PlaneClient plane =
+        Fixtures.client(server, time).maxRetries(0).trustedCertificates(
+            new ByteArrayInputStream(ca.certificatePem().getBytes(StandardCharsets.US_ASCII))).build()) {
+      plane.users().getCurrentUser().execute();
+      Thread.sleep(300); // idle long enough to be probed before reuse
+
+      Project created =
+          plane.projects().createProject(SLUG, new ProjectCreate().name("P").identifier("P")).execute();
+
+      assertEquals(PROJECT_ID, created.getId());
+    }
+    assertEquals(2, server.getRequestCount());
+    server.takeRequest();
+    RecordedRequest post = server.takeRequest();
+    assertEquals("POST", post.getMethod());
+    assertEquals(0, post.getSequenceNumber()); // the first exchange of a fresh connection
+  }
+
+  @Test
   void anUntrustedCertificateFailsWithoutRetrying() {
     serveHttpsFromAPrivateCa();
     server.enqueue(json(200, USER));

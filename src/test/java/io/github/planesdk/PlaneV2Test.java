@@ -5,9 +5,14 @@ import static io.github.planesdk.Fixtures.USER;
 import static io.github.planesdk.Fixtures.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.planesdk.errors.PlaneException;
 import io.github.planesdk.http.FakeTime;
+import io.github.planesdk.v2.model.WorkItem;
+import io.github.planesdk.v2.model.WorkItemCreate;
+import io.github.planesdk.v2.model.WorkItemUpdate;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -17,15 +22,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code plane.v2()}: API v2 on the client's one HTTP stack, pacer and credentials. */
 @ExtendWith(MockWebServers.class)
@@ -93,6 +102,39 @@ class PlaneV2Test {
 
     assertEquals(List.of(Duration.ofSeconds(7)), time.sleeps());
     assertEquals(2, server.getRequestCount());
+  }
+
+  /**
+   * A v2 POST or PATCH goes out once whatever the fault: OkHttp's own follow-ups of a 503 with
+   * {@code Retry-After: 0} or a 408, or a connection that drops once the request is written.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "POST, 503, PlaneServerException", "POST, 408, PlaneApiException",
+    "POST, drop, PlaneConnectionException", "PATCH, 503, PlaneServerException",
+    "PATCH, 408, PlaneApiException", "PATCH, drop, PlaneConnectionException"
+  })
+  void aV2WriteIsNeverSentTwice(String method, String fault, String thrown) throws InterruptedException {
+    server.enqueue(
+        fault.equals("drop")
+            ? new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST)
+            : V2Fixtures.problem(Integer.parseInt(fault), "unavailable", "unavailable", "Try again.", null)
+                .setHeader("Retry-After", "0"));
+    server.enqueue(json(200, V2Fixtures.workItem(UUID.randomUUID(), 1)));
+    PlaneCall<WorkItem> write =
+        method.equals("POST")
+            ? plane.v2().workItems().createWorkItem("my-team", "ENG", new WorkItemCreate().name("W"))
+            : plane.v2().workItems().updateWorkItem("my-team", "ENG", UUID.randomUUID(), new WorkItemUpdate().name("W"));
+
+    PlaneException e = assertThrows(PlaneException.class, write::execute);
+
+    assertEquals(thrown, e.getClass().getSimpleName(), e.toString());
+    assertTrue(
+        e.getMessage().startsWith(method + " /api/v2/workspaces/{slug}/projects/{project_id}/work-items/"),
+        e.getMessage());
+    assertEquals(1, server.getRequestCount());
+    assertEquals(method, server.takeRequest().getMethod());
+    assertTrue(time.sleeps().isEmpty(), "waited: " + time.sleeps());
   }
 
   @Test

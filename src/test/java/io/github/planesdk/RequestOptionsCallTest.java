@@ -94,6 +94,26 @@ class RequestOptionsCallTest {
   }
 
   @Test
+  void theTimeoutBoundsAPacingWaitToo() {
+    server.enqueue(
+        json(200, USER)
+            .setHeader("X-RateLimit-Remaining", "0")
+            .setHeader("X-RateLimit-Reset", time.instant().getEpochSecond() + 60));
+    server.enqueue(json(200, USER));
+    RequestOptions twoSeconds = RequestOptions.builder().timeout(Duration.ofSeconds(2)).build();
+    plane.users().getCurrentUser().execute(); // spends the budget for a minute
+
+    PlaneTimeoutException e =
+        assertThrows(
+            PlaneTimeoutException.class,
+            () -> plane.users().getCurrentUser().withOptions(twoSeconds).execute());
+
+    assertTrue(e.getMessage().startsWith("GET /api/v1/users/me/ failed: timeout"), e.getMessage());
+    assertEquals(1, server.getRequestCount()); // not sent
+    assertEquals(List.of(), time.sleeps());
+  }
+
+  @Test
   void noRetriesFailsAt503AtOnceWhereTheClientRetries() {
     server.enqueue(unavailable());
     server.enqueue(unavailable());

@@ -26,7 +26,8 @@ public final class V2Fixtures {
         + "\"archived_at\":null,\"created_at\":\"2026-01-14T09:22:41.478363Z\"}";
   }
 
-  private static String data(List<UUID> ids) {
+  /** The {@code "data":[...]} member of a page of these work items. */
+  public static String data(List<UUID> ids) {
     StringBuilder items = new StringBuilder();
     for (int i = 0; i < ids.size(); i++) {
       items.append(i == 0 ? "" : ",").append(workItem(ids.get(i), i + 1));

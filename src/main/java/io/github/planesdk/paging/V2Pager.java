@@ -31,7 +31,10 @@ import java.util.List;
  *
  * <p>A walk that does not lead to an end, a cursor the walk has been at before, an offset that
  * does not grow, a page that repeats the previous page's items, an empty page that says more
- * follow, ends with a {@link PlanePaginationException} naming the call. Instances are immutable;
+ * follow, ends with a {@link PlanePaginationException} naming the call. So does a page that
+ * cannot say whether more follow: a cursor page without {@code has_more}, or a page without
+ * {@code pagination.style} and without any key of either style. An offset page's {@code next}
+ * null (or left out: the two read alike) is the end, as API v2 documents it. Instances are immutable;
  * each iteration starts over.
  *
  * @param <T> the item type
@@ -195,7 +198,14 @@ public final class V2Pager<T> {
                 + " the " + (asking == Style.CURSOR ? "cursor" : "offset"),
             cursor, asking == Style.OFFSET ? offset : null);
       }
-      V2Page<T> page = styleOf(body) == Style.CURSOR ? cursorPage(body, items) : offsetPage(body, items);
+      Style answered = styleOf(body);
+      if (answered == null) {
+        throw new PlanePaginationException(
+            name + ": the page " + at() + " has no pagination.style, has_more, next_cursor,"
+                + " next, previous nor total_count: cannot tell whether more pages follow",
+            cursor, asking == Style.OFFSET ? offset : null);
+      }
+      V2Page<T> page = answered == Style.CURSOR ? cursorPage(body, items) : offsetPage(body, items);
       last = page.isLast();
       return page;
     }
@@ -278,7 +288,10 @@ public final class V2Pager<T> {
     }
   }
 
-  /** What {@code pagination.style} says; a page without one is told by its keys. */
+  /**
+   * What {@code pagination.style} says; a page without one is told by its keys; {@code null} for
+   * a page that has none of them, whose {@code next} could be a last page's null or missing.
+   */
   private static Style styleOf(V2PageEnvelope<?> body) {
     Pagination pagination = body.getPagination();
     if (pagination != null && pagination.getStyle() == Pagination.StyleEnum.CURSOR) {
@@ -287,6 +300,11 @@ public final class V2Pager<T> {
     if (pagination != null && pagination.getStyle() == Pagination.StyleEnum.OFFSET) {
       return Style.OFFSET;
     }
-    return body.getHasMore() != null || body.getNextCursor() != null ? Style.CURSOR : Style.OFFSET;
+    if (body.getHasMore() != null || body.getNextCursor() != null) {
+      return Style.CURSOR;
+    }
+    boolean offsetKeys =
+        body.getNext() != null || body.getPrevious() != null || body.getTotalCount() != null;
+    return offsetKeys ? Style.OFFSET : null;
   }
 }

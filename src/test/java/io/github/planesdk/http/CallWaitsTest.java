@@ -55,9 +55,14 @@ class CallWaitsTest {
         .setHeader("X-RateLimit-Reset", Long.toString(now.getEpochSecond() + seconds));
   }
 
-  /** OkHttp follows these up by itself (a 408 only with its own retry on), the body unmarked. */
+  /**
+   * OkHttp follows these up by itself, the body unmarked: a 408 with its own retry on, a redirect
+   * when it follows them.
+   */
   @ParameterizedTest
-  @CsvSource({"503, Retry-After, 0", "408, X-None, -"})
+  @CsvSource({
+    "503, Retry-After, 0", "408, X-None, -", "307, Location, /elsewhere/", "308, Location, /elsewhere/"
+  })
   void okHttpsFollowUpsDoNotResendAPost(int status, String header, String value) {
     server.enqueue(json(status, "{\"error\":\"try again\"}").setHeader(header, value));
     server.enqueue(json(201, Fixtures.project(Fixtures.PROJECT_ID, "P")));
@@ -66,6 +71,19 @@ class CallWaitsTest {
 
       assertEquals(status, e.statusCode());
       assertEquals(1, server.getRequestCount());
+    }
+  }
+
+  /** The one repeat the README owns up to: OkHttp's own, of a GET, which is safe to repeat. */
+  @Test
+  void okHttpRepeatsAGetAnswered503WithRetryAfterZeroEvenWithoutRetries() {
+    server.enqueue(json(503, "{\"error\":\"try again\"}").setHeader("Retry-After", "0"));
+    server.enqueue(json(200, USER));
+    try (PlaneClient plane = Fixtures.client(server, time).maxRetries(0).build()) {
+      assertEquals("sdk-tester", plane.users().getCurrentUser().execute().getDisplayName());
+
+      assertEquals(2, server.getRequestCount());
+      assertEquals(List.of(), time.sleeps());
     }
   }
 
@@ -120,6 +138,28 @@ class CallWaitsTest {
       assertTrue(waiting.isCanceled());
       assertEquals(1, server.getRequestCount());
       assertThrows(PlaneCanceledException.class, waiting::execute); // cancelled for good
+      assertEquals(1, server.getRequestCount());
+    }
+  }
+
+  @Test
+  void cancellingAnAsyncCallWakesItsRetryAfterWait() throws Exception {
+    server.enqueue(json(429, RATE_LIMITED).setHeader("Retry-After", "30"));
+    server.enqueue(json(200, USER));
+    // real time: the run would wait 30 s on a dispatcher thread before trying again
+    try (PlaneClient plane = PlaneClient.builder().apiKey(Fixtures.API_KEY).baseUrl(server.url("/").toString()).build()) {
+      CompletableFuture<UserLite> run = plane.users().getCurrentUser().executeAsync();
+      while (!run.isDone() && !waitingThreadParked()) {
+        Thread.sleep(10);
+      }
+
+      assertTrue(run.cancel(true));
+
+      okhttp3.Dispatcher dispatcher = plane.httpClient().dispatcher();
+      for (int i = 0; i < 100 && dispatcher.runningCallsCount() > 0; i++) {
+        Thread.sleep(50);
+      }
+      assertEquals(0, dispatcher.runningCallsCount(), "the run is still waiting");
       assertEquals(1, server.getRequestCount());
     }
   }

@@ -75,10 +75,13 @@ class ConnectionReuseTest {
       // the figure in BENCHMARKS.md
       System.out.printf(
           "idle-close run: %d calls, %d failed, %d POSTs sent, %d processed more than once,"
-              + " %d connections opened, %d dropped by the server, %d answered 429%n",
+              + " %d connections opened, %d dropped by the server, %d answered 429;"
+              + " the server received %d GETs and %d POSTs, closed %d idle at its keep-alive%n",
           24, failures.size(), postsSent.size(),
           server.postsProcessed.values().stream().filter(n -> n > 1).count(),
-          server.connections.get(), server.dropped.get(), server.throttled.get());
+          server.connections.get(), server.dropped.get(), server.throttled.get(),
+          server.gets.get(), server.postsProcessed.values().stream().mapToInt(n -> n).sum(),
+          server.idleCloses.get());
       assertEquals(List.of(), failures);
       assertEquals(12, postsSent.size());
       assertEquals(postsSent, server.postsProcessed); // each POST processed exactly once

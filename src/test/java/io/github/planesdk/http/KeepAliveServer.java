@@ -83,11 +83,21 @@ final class KeepAliveServer implements Closeable {
     long now = System.nanoTime();
     open.forEach(
         (s, since) -> {
-          if (since != BUSY && now - since >= idleAtLeastMillis * 1_000_000) {
+          // a request already on its way (bytes unread) is not idle: only the race the README
+          // owns up to is left, a request sent in the instant of the close
+          if (since != BUSY && now - since >= idleAtLeastMillis * 1_000_000 && !hasUnreadBytes(s)) {
             dropped.incrementAndGet();
             closeQuietly(s);
           }
         });
+  }
+
+  private static boolean hasUnreadBytes(Socket s) {
+    try {
+      return s.getInputStream().available() > 0;
+    } catch (IOException closed) {
+      return false;
+    }
   }
 
   private void accept() {
@@ -110,17 +120,18 @@ final class KeepAliveServer implements Closeable {
       OutputStream out = s.getOutputStream();
       while (true) {
         open.put(s, System.nanoTime());
-        String requestLine;
+        int first;
         try {
-          requestLine = line(in);
+          first = in.read();
         } catch (SocketTimeoutException idle) {
           idleCloses.incrementAndGet();
           return;
         }
-        if (requestLine == null) {
+        if (first < 0) {
           return; // the client closed it
         }
-        open.put(s, BUSY);
+        open.put(s, BUSY); // from the request's first byte on, not after its whole first line
+        String requestLine = String.valueOf((char) first) + line(in);
         int length = 0;
         for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
           if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {

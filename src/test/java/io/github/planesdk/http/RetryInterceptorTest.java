@@ -372,6 +372,24 @@ class RetryInterceptorTest {
   }
 
   @Test
+  void aPostThatFailsOnAReusedConnectionIsNotSentAgain() throws InterruptedException {
+    server.enqueue(json(200, USER));
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(json(201, project(PROJECT_ID, "P")));
+
+    me();
+    PlaneConnectionException e = assertThrows(PlaneConnectionException.class, this::createProject);
+
+    assertTrue(e.getMessage().startsWith("POST /api/v1/workspaces/{slug}/projects/ failed: "), e.getMessage());
+    assertEquals(2, server.getRequestCount());
+    assertEquals("GET", server.takeRequest().getMethod());
+    RecordedRequest post = server.takeRequest();
+    assertEquals("POST", post.getMethod());
+    assertEquals(1, post.getSequenceNumber()); // the second exchange on the first connection
+    assertTrue(time.sleeps().isEmpty(), "backed off: " + time.sleeps());
+  }
+
+  @Test
   void wrongJsonTypeIsADecodingFailure() {
     server.enqueue(json(200, "[\"not\", \"a\", \"user\"]"));
 

@@ -3,6 +3,7 @@ package io.github.planesdk.paging;
 import static io.github.planesdk.Fixtures.SLUG;
 import static io.github.planesdk.V2Fixtures.LIST_WORK_ITEMS;
 import static io.github.planesdk.V2Fixtures.cursorPage;
+import static io.github.planesdk.V2Fixtures.data;
 import static io.github.planesdk.V2Fixtures.offsetPage;
 import static io.github.planesdk.V2Fixtures.problem;
 import static io.github.planesdk.V2Fixtures.query;
@@ -321,6 +322,37 @@ class V2PagerTest {
         LIST_WORK_ITEMS + ": the cursor page at the start has no has_more: cannot tell whether"
             + " more pages follow",
         e.getMessage());
+  }
+
+  @Test
+  void aPageWithoutAnyPaginationKeyIsAnErrorNotAnEnd() {
+    List<UUID> first = ids(2);
+    server.enqueue(cursorPage(first, "a"));
+    server.enqueue(Fixtures.json(200, "{" + data(ids(1)) + "}"));
+    List<UUID> handedOut = new ArrayList<>();
+
+    PlanePaginationException e =
+        assertThrows(
+            PlanePaginationException.class,
+            () -> list.autoPager().forEach(w -> handedOut.add(w.getId())));
+
+    assertEquals(
+        LIST_WORK_ITEMS + ": the page at cursor a has no pagination.style, has_more, next_cursor,"
+            + " next, previous nor total_count: cannot tell whether more pages follow",
+        e.getMessage());
+    assertEquals(first, handedOut);
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void aPageWithoutAStyleIsToldByItsKeys() {
+    List<UUID> first = ids(2);
+    List<UUID> last = ids(1);
+    server.enqueue(Fixtures.json(200, "{" + data(first) + ",\"next\":2,\"previous\":null}"));
+    server.enqueue(Fixtures.json(200, "{" + data(last) + ",\"next\":null,\"previous\":0}"));
+
+    assertEquals(concat(first, last), idsOf(list.perPage(2).autoPager()));
+    assertEquals(2, server.getRequestCount());
   }
 
   @Test
