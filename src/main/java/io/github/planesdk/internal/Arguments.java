@@ -1,6 +1,7 @@
 package io.github.planesdk.internal;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /** The argument checks the builders share, so a bad setting reads the same wherever it is made. */
 public final class Arguments {
@@ -43,6 +44,29 @@ public final class Arguments {
   public static int atLeast(String name, int value, int min) {
     if (value < min) {
       throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * A model's text field against its spec rule (length, pattern); {@code null} passes. The message
+   * names the field and the rule, not the value (a field may hold a secret).
+   *
+   * @throws IllegalArgumentException naming {@code name} if {@code value} breaks the rule
+   */
+  public static String text(String name, String value, int minLength, int maxLength, Pattern pattern) {
+    if (value == null) {
+      return null;
+    }
+    int length = value.codePointCount(0, value.length());
+    if (length < minLength || length > maxLength) {
+      throw new IllegalArgumentException(
+          name + " must be " + (maxLength == Integer.MAX_VALUE
+              ? "at least " + minLength
+              : minLength + " to " + maxLength) + " characters long, was " + length);
+    }
+    if (pattern != null && !pattern.matcher(value).find()) {
+      throw new IllegalArgumentException(name + " must match " + pattern.pattern());
     }
     return value;
   }

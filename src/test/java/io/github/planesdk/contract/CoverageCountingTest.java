@@ -17,20 +17,16 @@ import org.yaml.snakeyaml.Yaml;
  */
 class CoverageCountingTest {
   private static final OperationIndex SPEC =
-      OperationIndex.fromYaml(
-          new Yaml()
-              .load(
-                  String.join(
-                      "\n",
-                      "paths:",
-                      "  /api/v1/workspaces/{slug}/work-items/search/:",
-                      "    get: {operationId: searchWorkItems}",
-                      "  /api/v1/workspaces/{slug}/work-items/{project_identifier}-{issue_identifier}/:",
-                      "    get: {operationId: getWorkItemByIdentifier}",
-                      "  /api/v1/workspaces/{slug}/stickies/{sticky_id}/:",
-                      "    parameters: []",
-                      "    get: {operationId: getSticky}",
-                      "    delete: {operationId: deleteSticky}")));
+      OperationIndex.fromYamlLines(
+          "paths:",
+          "  /api/v1/workspaces/{slug}/work-items/search/:",
+          "    get: {operationId: searchWorkItems}",
+          "  /api/v1/workspaces/{slug}/work-items/{project_identifier}-{issue_identifier}/:",
+          "    get: {operationId: getWorkItemByIdentifier}",
+          "  /api/v1/workspaces/{slug}/stickies/{sticky_id}/:",
+          "    parameters: []",
+          "    get: {operationId: getSticky}",
+          "    delete: {operationId: deleteSticky}");
 
   private static final String STICKY = "/api/v1/workspaces/acme/stickies/0b1c2d3e/";
 

@@ -74,6 +74,11 @@ final class OperationIndex {
     }
   }
 
+  /** A spec written inline, one YAML line per argument (the gate's own tests). */
+  static OperationIndex fromYamlLines(String... lines) {
+    return fromYaml(new Yaml().load(String.join("\n", lines)));
+  }
+
   @SuppressWarnings("unchecked")
   static OperationIndex fromYaml(Map<String, Object> spec) {
     List<Route> routes = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -109,24 +110,36 @@ public final class PrismMock implements ParameterResolver, BeforeEachCallback, T
     }
   }
 
+  private final Supplier<CallLog> log;
+
+  /** The extension of the contract tests: the run's own log, {@link CallLog#RUN}. */
+  public PrismMock() {
+    this(() -> CallLog.RUN);
+  }
+
+  /** Ties tests to another log ({@link CoverageGateTest} runs sample tests with their own). */
+  PrismMock(Supplier<CallLog> log) {
+    this.log = log;
+  }
+
   @Override
   public void beforeEach(ExtensionContext context) {
-    CallLog.RUN.testStarted(context.getUniqueId());
+    log.get().testStarted(context.getUniqueId());
   }
 
   @Override
   public void testSuccessful(ExtensionContext context) {
-    CallLog.RUN.testFinished(context.getUniqueId(), true);
+    log.get().testFinished(context.getUniqueId(), true);
   }
 
   @Override
   public void testFailed(ExtensionContext context, Throwable cause) {
-    CallLog.RUN.testFinished(context.getUniqueId(), false);
+    log.get().testFinished(context.getUniqueId(), false);
   }
 
   @Override
   public void testAborted(ExtensionContext context, Throwable cause) {
-    CallLog.RUN.testFinished(context.getUniqueId(), false);
+    log.get().testFinished(context.getUniqueId(), false);
   }
 
   @Override

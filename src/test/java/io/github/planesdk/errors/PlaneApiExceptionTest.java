@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.planesdk.json.PlaneJson;
+import io.github.planesdk.model.ErrorBody;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ class PlaneApiExceptionTest {
       400 | {"non_field_errors": ["Start date cannot exceed target date"]}      | PlaneBadRequestException     | Start date cannot exceed target date
       400 | {"error": ["URL already exists for this Issue"]}                    | PlaneBadRequestException     | URL already exists for this Issue
       400 | {"error": "Invalid file type.", "status": false}                    | PlaneBadRequestException     | Invalid file type.
+      400 | {"status": ["\\"bogus\\" is not a valid choice."]}                 | PlaneBadRequestException     | status: "bogus" is not a valid choice.
       400 | {"code": "CYCLE_COMPLETED", "message": "The cycle is completed"}    | PlaneBadRequestException     | The cycle is completed (code CYCLE_COMPLETED)
       401 | {"detail": "Authentication credentials were not provided."}         | PlaneAuthenticationException | Authentication credentials were not provided.
       403 | {"detail": "Given API token is not valid"}                          | PlanePermissionException     | Given API token is not valid
@@ -56,6 +59,18 @@ class PlaneApiExceptionTest {
     assertEquals(status + ": " + message, e.getMessage());
     assertEquals(status, e.statusCode());
     assertEquals(body, e.body());
+  }
+
+  @Test
+  void aFieldNamedStatusDecodesIntoTheErrorModel() throws java.io.IOException {
+    // recorded: a bad module or intake status; ErrorBody.status was a boolean, and this failed
+    String body = "{\"status\": [\"\\\"bogus\\\" is not a valid choice.\"]}";
+    ErrorBody decoded = PlaneJson.moshi().adapter(ErrorBody.class).fromJson(body);
+
+    assertEquals(List.of("\"bogus\" is not a valid choice."), decoded.getStatus());
+    assertEquals(
+        Map.of("status", List.of("\"bogus\" is not a valid choice.")),
+        ((PlaneBadRequestException) PlaneApiException.of(400, Headers.of(), body)).fieldErrors());
   }
 
   @Test

@@ -16,6 +16,7 @@ import io.github.planesdk.api.ProjectsApi;
 import io.github.planesdk.http.FakeTime;
 import io.github.planesdk.internal.CollectionFormats.CSVParams;
 import io.github.planesdk.model.ProjectCreate;
+import io.github.planesdk.model.ProjectUpdate;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -84,6 +85,23 @@ class RequestValidatorTest {
   void missingBody() {
     assertThrows(IllegalArgumentException.class, () -> projects.createProject(SLUG, null));
     assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void projectNameAndIdentifierFollowTheServersRule() {
+    // the open-source server answers 400 "Project name cannot contain special characters."
+    for (String name : List.of("Q&A", "v1.2", "Ops (old)", "a-b", "50%", "x@y")) {
+      assertRefused(
+          "ProjectCreate.name must match",
+          () -> projects.createProject(SLUG, new ProjectCreate().name(name).identifier("P")).execute());
+    }
+    assertRefused("ProjectCreate.identifier must match", () -> new ProjectCreate().identifier("WEB-1"));
+    assertRefused(
+        "ProjectCreate.identifier must be 1 to 12 characters long, was 13",
+        () -> new ProjectCreate().identifier("ABCDEFGHIJKLM"));
+    assertRefused("ProjectUpdate.name must be 1 to 255 characters long, was 0", () -> new ProjectUpdate().name(""));
+    // lower case is fine: the server stores the identifier upper-cased
+    assertEquals("web", new ProjectCreate().name("Web team 2").identifier("web").getIdentifier());
   }
 
   @Test
