@@ -1,5 +1,8 @@
 package io.github.planesdk.conformance;
 
+import io.github.planesdk.json.PlaneJson;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
@@ -10,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * With {@code --write}: for each writable resource of the spec, create → read → update → list →
@@ -19,6 +24,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  */
 final class WriteLifecycle {
   private static final List<String> ACTION_ORDER = List.of("POST", "PUT", "PATCH", "DELETE");
+  private static final Pattern UNARCHIVE = Pattern.compile("(.*/)archived-([^/]+)/\\{}/unarchive/");
 
   /** A collection the spec lets us create in, with the operations on it and on its items. */
   static final class Resource {
@@ -177,7 +183,8 @@ final class WriteLifecycle {
       }
     }
     for (SpecOperation op : spec.all()) {
-      Resource owner = core.contains(op) ? null : owner(byCollection, op.shape());
+      Resource owner = core.contains(op) ? null : revived(byCollection, op.shape());
+      owner = owner != null || core.contains(op) ? owner : owner(byCollection, op.shape());
       if (owner != null) {
         owner.extras.add(op);
       }
@@ -262,16 +269,131 @@ final class WriteLifecycle {
       } finally {
         childDeletes.forEach(Runnable::run);
       }
-      for (String method : ACTION_ORDER) {
-        for (SpecOperation extra : r.extras) {
-          if (extra.method().equals(method)) {
-            sendExtra(extra, inner);
-          }
-        }
-      }
+      actions(r, inner, id, itemPath, collectionPath, body, deletes);
     } catch (RuntimeException e) {
       results.add(r.create, Finding.deviation("check", "the check itself failed: " + e));
     }
+  }
+
+  /**
+   * The resource's other writes (archive, transfer, unarchive), archive after the others and
+   * unarchive last. Where the server takes them only from a finished object, that is staged first.
+   */
+  private void actions(Resource r, Bindings inner, String id, String itemPath, String collectionPath, String body,
+      Deque<Runnable> deletes) {
+    List<SpecOperation> actions = new ArrayList<>();
+    for (String method : ACTION_ORDER) {
+      for (SpecOperation extra : r.extras) {
+        if (extra.method().equals(method) && !extra.path().endsWith("/archive/")) {
+          actions.add(extra);
+        }
+      }
+      for (SpecOperation extra : r.extras) {
+        if (extra.method().equals(method) && extra.path().endsWith("/archive/")) {
+          actions.add(extra);
+        }
+      }
+    }
+    Map<String, Object> finish = finishing(r);
+    Map<String, String> targetIds = new HashMap<>();
+    String unfinished = null;
+    if (finish != null && r.update != null && itemPath != null && !actions.isEmpty() && checker.target().stateful()) {
+      unfinished = stageFinished(r, actions, inner, itemPath, collectionPath, body, finish, deletes, targetIds);
+    }
+    Bindings revived = id == null ? inner : inner.with(archivedCollection(r), id);
+    for (SpecOperation action : actions) {
+      if (unfinished != null) {
+        skip(action, revived, "lifecycle: " + action.method(), unfinished);
+        continue;
+      }
+      String path = fill(revived, action);
+      if (path == null) {
+        sendExtra(action, revived);
+      } else {
+        send(action, path, false, "lifecycle: " + action.method(), targetIds);
+      }
+    }
+  }
+
+  /**
+   * Makes the object finished, as the server demands before these actions: if one moves its
+   * contents to another object ({@code new_cycle_id}), a second object is created as the target
+   * and the contents are added back while the object is still open (a completed cycle takes no
+   * work items). Staging requests count as no operation's verdict: the lifecycle's own update,
+   * create and add have their verdicts already. Answers null when staged, else why not.
+   */
+  private String stageFinished(Resource r, List<SpecOperation> actions, Bindings inner, String itemPath,
+      String collectionPath, String body, Map<String, Object> finish, Deque<Runnable> deletes,
+      Map<String, String> targetIds) {
+    boolean needsTarget = actions.stream()
+        .anyMatch(a -> a.requestSchema().get("properties") instanceof Map
+            && SpecOperations.asMap(a.requestSchema().get("properties")).keySet().stream()
+                .anyMatch(k -> k.startsWith("new_")));
+    if (needsTarget) {
+      Exchange target = checker.send("POST", collectionPath, Map.of(), body);
+      String targetId = target.successful()
+          ? IdSource.idOf(r.collection, first(target.json()), last(r.itemOperation().pathParams())) : null;
+      if (targetId == null) {
+        return "staging: a second " + r.create.id() + " to move the contents to failed: " + target.line();
+      }
+      String targetPath = fill(inner.with(r.collection, targetId), r.itemOperation());
+      pending.push(targetPath);
+      deletes.push(() -> {
+        if (!checker.send("DELETE", targetPath, Map.of(), null).successful()) {
+          results.leftOver(targetPath, true);
+        }
+        pending.remove(targetPath);
+      });
+      kindIds(r, targetId).forEach((k, v) -> {
+        if (k.endsWith("_id")) {
+          targetIds.put("new_" + k, v);
+        }
+      });
+      for (Resource child : r.children) {
+        String childPath = fill(inner, child.create);
+        Exchange added = childPath == null ? null
+            : checker.send("POST", childPath, Map.of(), samples.body(child.create, ids(child.create, childPath), false));
+        if (added == null || !added.successful()) {
+          return "staging: " + child.create.id() + " before finishing failed"
+              + (added == null ? "" : ": " + added.line());
+        }
+      }
+    }
+    String json = PlaneJson.moshi().adapter(Object.class).toJson(finish);
+    List<String> problems = checker.requestProblems(r.update, itemPath, json);
+    if (!problems.isEmpty()) {
+      return "staging: the spec refuses " + json + " to finish the object: " + problems;
+    }
+    Exchange finished = checker.send(r.update.method(), itemPath, Map.of(), json);
+    return finished.successful() ? null
+        : "staging: " + r.update.method() + " " + json + " to finish the object failed: " + finished.line();
+  }
+
+  /**
+   * What makes an object finished, for the actions Plane allows only then: it archives only a
+   * completed cycle (its end date past) or a completed module, and transfers work items only out
+   * of a completed cycle. The spec cannot say this, so it is named here; null for the rest.
+   */
+  static Map<String, Object> finishing(Resource r) {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    switch (lastSegment(r.collection)) {
+      case "cycles":
+        return Map.of("start_date", today.minusDays(21).toString(), "end_date", today.minusDays(7).toString());
+      case "modules":
+        return Map.of("status", "completed");
+      default:
+        return null;
+    }
+  }
+
+  /** {@code .../archived-cycles/} beside {@code .../cycles/}: where the archived object is unarchived. */
+  private static String archivedCollection(Resource r) {
+    return Bindings.collectionOf(r.collection) + "archived-" + lastSegment(r.collection) + "/";
+  }
+
+  private static String lastSegment(String collection) {
+    String trimmed = collection.substring(0, collection.length() - 1);
+    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
   }
 
   /**
@@ -417,7 +539,13 @@ final class WriteLifecycle {
   }
 
   private void send(SpecOperation op, String path, boolean update, String check) {
-    String body = samples.body(op, ids(op, path), update);
+    send(op, path, update, check, Map.of());
+  }
+
+  private void send(SpecOperation op, String path, boolean update, String check, Map<String, String> moreIds) {
+    Map<String, String> ids = ids(op, path);
+    ids.putAll(moreIds);
+    String body = samples.body(op, ids, update);
     List<String> problems = checker.requestProblems(op, path, body);
     if (!problems.isEmpty()) {
       record(op, List.of(Finding.skipped(check, "could not make a body the spec accepts: " + problems)));
@@ -497,6 +625,12 @@ final class WriteLifecycle {
 
   private static boolean hasOperationUnder(SpecOperations spec, String prefix) {
     return spec.all().stream().anyMatch(op -> op.shape().startsWith(prefix));
+  }
+
+  /** The resource an unarchive ({@code .../archived-cycles/{}/unarchive/}) brings back, or null. */
+  private static Resource revived(Map<String, Resource> resources, String shape) {
+    Matcher m = UNARCHIVE.matcher(shape);
+    return m.matches() ? resources.get(m.group(1) + m.group(2) + "/") : null;
   }
 
   /** The resource with the longest item path that contains this shape, or null. */

@@ -562,7 +562,14 @@ final class OpenSourcePlane extends Dispatcher {
       cycle(c, true).put("archived_at", null);
       return noContent();
     });
-    membership(P + "cycles/" + UUID_RE + "/cycle-issues/", "cycleIssue", "cycle", c -> cycle(c, false), true);
+    membership(P + "cycles/" + UUID_RE + "/cycle-issues/", "cycleIssue", "cycle", c -> {
+      Map<String, Object> cycle = cycle(c, false);
+      if (c.method.equals("POST") && completed(cycle)) {
+        throw new Refusal(400, "{\"code\":\"CYCLE_COMPLETED\","
+            + "\"message\":\"The Cycle has already been completed so no new issues can be added\"}");
+      }
+      return cycle;
+    }, true);
     route(P + "cycles/" + UUID_RE + "/transfer-issues/").byMethod.put("POST", c -> {
       Map<String, Object> cycle = cycle(c, false);
       if (c.body.get("new_cycle_id") == null) {
@@ -570,6 +577,11 @@ final class OpenSourcePlane extends Dispatcher {
       }
       if (!completed(cycle)) {
         throw new Refusal(400, "{\"error\":\"The old cycle is not completed yet\"}");
+      }
+      String target = String.valueOf(c.body.get("new_cycle_id"));
+      get("cycle", target);
+      for (Map<String, Object> row : list("cycleIssue", o -> c.g(3).equals(o.get("cycle")))) {
+        row.put("cycle", target);
       }
       return json(200, "{\"message\":\"Success\"}");
     });

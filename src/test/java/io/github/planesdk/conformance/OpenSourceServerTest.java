@@ -149,7 +149,7 @@ class OpenSourceServerTest {
     assertTrue(cases.get("createWorkspaceAssetUpload").contains(
         "expected 200, got 500 from POST /api/v1/workspaces/acme/assets/"), cases.get("createWorkspaceAssetUpload"));
     assertEquals(1, write.exitCode, write.out + write.err);
-    assertTrue(write.out.contains(summary(PROBED_LISTS.size() + FAILING_CREATES.size(), 15)), write.out);
+    assertTrue(write.out.contains(summary(PROBED_LISTS.size() + FAILING_CREATES.size(), 10)), write.out);
     assertFalse(write.out.contains("LEFT BEHIND"), "everything the run created was deleted:\n" + write.out);
   }
 
@@ -193,11 +193,6 @@ class OpenSourceServerTest {
   void writeSkipsSayWhy() throws Exception {
     Map<String, String> skips = skips(FakePlane.testcases(write.junit));
     Map<String, String> expected = new TreeMap<>();
-    expected.put("archiveCycle", "{\"error\":\"Only completed cycles can be archived\"}");
-    expected.put("unarchiveCycle", "no id for every parameter of");
-    expected.put("transferCycleWorkItems", "the server refused POST");
-    expected.put("archiveModule", "Only completed or cancelled modules can be archived");
-    expected.put("unarchiveModule", "no id for every parameter of");
     expected.put("createProjectMember", "{\"error\":\"The payload is not valid\"}");
     expected.put("createProjectMemberViaMembersAlias", "{\"error\":\"The payload is not valid\"}");
     for (String member : List.of("updateProjectMember", "deleteProjectMember")) {
@@ -218,7 +213,9 @@ class OpenSourceServerTest {
     for (String op : List.of("createProject", "createCycle", "createModule", "createIntakeWorkItem",
         "addCycleWorkItems", "addModuleWorkItems", "createWorkItemRelation", "createWorkItemAttachment",
         "getWorkItemAttachment", "removeCycleWorkItem", "removeModuleWorkItem", "deleteUserAsset",
-        "deleteUserServerAsset", "deleteWorkItem", "deleteProject", "getWorkItemByIdentifier")) {
+        "deleteUserServerAsset", "deleteWorkItem", "deleteProject", "getWorkItemByIdentifier",
+        // only from a completed cycle or module: the run finishes them first, and unarchives before the delete
+        "transferCycleWorkItems", "archiveCycle", "unarchiveCycle", "archiveModule", "unarchiveModule")) {
       assertTrue(cases.get(op).startsWith("pass:"), op + ": " + cases.get(op));
     }
   }

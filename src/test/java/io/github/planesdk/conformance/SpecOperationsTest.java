@@ -76,6 +76,13 @@ class SpecOperationsTest {
     assertTrue(projects.extras.stream().map(SpecOperation::id).collect(Collectors.toList())
         .containsAll(List.of("archiveProject", "unarchiveProject", "getProjectSummary")));
     assertTrue(projects.children.stream().noneMatch(child -> child.create.id().equals("createProject")));
+    // an unarchive (.../archived-cycles/{}/unarchive/) goes with the resource it brings back
+    for (String[] kind : new String[][] {{"createCycle", "unarchiveCycle"}, {"createModule", "unarchiveModule"}}) {
+      WriteLifecycle.Resource r = projects.children.stream()
+          .filter(child -> child.create.id().equals(kind[0])).findFirst().orElseThrow();
+      assertTrue(r.extras.stream().anyMatch(op -> op.id().equals(kind[1])), kind[1]);
+      assertTrue(projects.extras.stream().noneMatch(op -> op.id().equals(kind[1])), kind[1]);
+    }
   }
 
   @Test
