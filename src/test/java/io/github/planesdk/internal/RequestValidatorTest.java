@@ -105,6 +105,22 @@ class RequestValidatorTest {
   }
 
   @Test
+  void aModelThatIsOnlyAnsweredTakesWhateverTheServerSaid() throws IOException {
+    // a project made before the server's rule, and an identifier longer than the spec's 12
+    String answered = Fixtures.project(PROJECT_ID, "Ops (old) - 2019").replace("\"identifier\":\"", "\"identifier\":\"LEGACYPROJECT");
+    io.github.planesdk.model.Project project =
+        io.github.planesdk.json.PlaneJson.moshi().adapter(io.github.planesdk.model.Project.class).fromJson(answered);
+
+    io.github.planesdk.model.Project copy = new io.github.planesdk.model.Project();
+    copy.setName(project.getName());
+    copy.setIdentifier(project.getIdentifier());
+    assertEquals("Ops (old) - 2019", copy.getName());
+    assertTrue(copy.getIdentifier().startsWith("LEGACYPROJECT"), copy.getIdentifier());
+    // sending it back is still checked: the request model refuses what the server would refuse
+    assertRefused("ProjectUpdate.name must match", () -> new ProjectUpdate().name(project.getName()));
+  }
+
+  @Test
   void perPageOutOfRange() {
     assertRefused("per_page must be between 1 and 1000, was 0", () -> projects.listProjects(SLUG).perPage(0).call());
     assertRefused("was -5", () -> projects.listProjects(SLUG).perPage(-5).call());
