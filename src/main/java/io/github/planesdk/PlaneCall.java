@@ -53,7 +53,8 @@ public interface PlaneCall<T> {
    * This call with {@code options} for its runs: its own timeout, retries or extra headers, on
    * the same client. The answer is a new call, like OkHttp's {@code clone()}: not cancelled even
    * if this one is, since it shares none of its runs; this one is unchanged. Options given to
-   * the answer replace any it had.
+   * the answer replace any it had. Running the copy of a cancelled POST or PATCH sends it again,
+   * though the cancelled run may have reached the server.
    *
    * @throws IllegalArgumentException if {@code options} is null
    */
