@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Set;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -16,7 +17,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -28,8 +34,15 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * are tied to their tests by the {@link PrismMock} extension, as in the build. Each sample class
  * is one contract suite for a two-operation spec; emptying, disabling or breaking the test of
  * {@code deleteSticky} must leave that operation uncovered, so the gate fails.
+ *
+ * <p>The samples are real test classes (one fails on purpose), so they run only when this class
+ * launches them with {@link #SAMPLES_ON}; any other run (the build, whatever its excludes, or an
+ * IDE's "run all") skips them.
  */
 class CoverageGateTest {
+  /** The configuration parameter that lets the sample classes run. */
+  static final String SAMPLES_ON = "planesdk.coverage-gate.samples";
+
   private static final OperationIndex SPEC =
       OperationIndex.fromYamlLines(
           "paths:",
@@ -90,22 +103,61 @@ class CoverageGateTest {
     assertEquals(Set.of("deleteSticky"), gate(WithFailure.class, 2, 1, 0).missing());
   }
 
+  @Test
+  void theSamplesAreSkippedUnlessThisClassLaunchesThem() {
+    log = new CallLog();
+    TestExecutionSummary summary =
+        run(
+            Map.of(),
+            selectClass(Complete.class),
+            selectClass(Emptied.class),
+            selectClass(WithDisabled.class),
+            selectClass(WithFailure.class));
+
+    assertEquals(0, summary.getTestsStartedCount(), "tests started");
+    assertEquals(0, summary.getTestsFailedCount(), "tests failed");
+    assertEquals(8, summary.getTestsSkippedCount(), "tests skipped");
+    assertEquals(
+        Set.of("getSticky", "deleteSticky"),
+        ContractCoverage.count(SPEC, log.checkedCalls()).missing(),
+        "no sample sent a request");
+  }
+
   /** Runs one sample class through JUnit and counts its requests as the build's gate does. */
   private static ContractCoverage gate(Class<?> sample, int started, int failed, int skipped) {
     log = new CallLog();
-    SummaryGeneratingListener listener = new SummaryGeneratingListener();
-    LauncherFactory.create()
-        .execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(sample)).build(), listener);
-    TestExecutionSummary summary = listener.getSummary();
+    TestExecutionSummary summary = run(Map.of(SAMPLES_ON, "true"), selectClass(sample));
     assertEquals(started, summary.getTestsStartedCount(), "tests started");
     assertEquals(failed, summary.getTestsFailedCount(), "tests failed");
     assertEquals(skipped, summary.getTestsSkippedCount(), "tests skipped");
     return ContractCoverage.count(SPEC, log.checkedCalls());
   }
 
-  // The samples below run only through gate(): the build skips nested classes.
+  private static TestExecutionSummary run(
+      Map<String, String> parameters, DiscoverySelector... classes) {
+    SummaryGeneratingListener listener = new SummaryGeneratingListener();
+    LauncherFactory.create()
+        .execute(
+            LauncherDiscoveryRequestBuilder.request()
+                .selectors(classes)
+                .configurationParameters(parameters)
+                .build(),
+            listener);
+    return listener.getSummary();
+  }
+
+  /** Enables the samples only in a launch that sets {@link #SAMPLES_ON}. */
+  static final class LaunchedByGate implements ExecutionCondition {
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      return context.getConfigurationParameter(SAMPLES_ON).isPresent()
+          ? ConditionEvaluationResult.enabled("launched by CoverageGateTest")
+          : ConditionEvaluationResult.disabled("a sample of CoverageGateTest, run only by it");
+    }
+  }
 
   /** A contract suite whose test of getSticky passes; the subclasses vary deleteSticky's. */
+  @ExtendWith(LaunchedByGate.class)
   abstract static class Sample {
     @RegisterExtension static final PrismMock WATCHER = new PrismMock(() -> log);
 
