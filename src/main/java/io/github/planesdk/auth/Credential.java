@@ -2,6 +2,7 @@ package io.github.planesdk.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * One request header that authenticates a request: an API key, a bearer token, or a client's
@@ -14,24 +15,27 @@ public final class Credential {
   private final String headerName;
   private final String kind;
   private final String secret;
+  /** What a text must not show: the secret, and a Basic pair's password as it was given. */
+  private final List<String> masked;
   /** Built once: it goes on every request. */
   private final String headerValue;
 
-  private Credential(String headerName, String kind, String secret) {
+  private Credential(String headerName, String kind, String secret, List<String> masked) {
     this.headerName = headerName;
     this.kind = kind;
     this.secret = secret;
+    this.masked = masked;
     this.headerValue = kind + secret;
   }
 
   /** {@code X-API-Key: <key>}. */
   public static Credential apiKey(String key) {
-    return new Credential(API_KEY_HEADER, "", headerSafe("apiKey", key));
+    return of(API_KEY_HEADER, "", headerSafe("apiKey", key));
   }
 
   /** {@code Authorization: Bearer <token>}, for an OAuth access token. */
   public static Credential bearer(String token) {
-    return new Credential("Authorization", "Bearer ", headerSafe("accessToken", token));
+    return of("Authorization", "Bearer ", headerSafe("accessToken", token));
   }
 
   /** {@code Authorization: Basic base64(user:password)}, for an app's client id and secret. */
@@ -39,10 +43,13 @@ public final class Credential {
     headerSafe("clientId", user);
     headerSafe("clientSecret", password);
     String pair = user + ":" + password;
-    return new Credential(
-        "Authorization",
-        "Basic ",
-        Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    String encoded = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    // a server may quote the password it decoded, not only the header
+    return new Credential("Authorization", "Basic ", encoded, List.of(encoded, password));
+  }
+
+  private static Credential of(String headerName, String kind, String secret) {
+    return new Credential(headerName, kind, secret, List.of(secret));
   }
 
   public String headerName() {
@@ -56,10 +63,18 @@ public final class Credential {
 
   /**
    * The secret as the header carries it (the key, the token, the Basic pair's Base64), without
-   * the scheme: for masking it in text, nowhere else.
+   * the scheme: to tell credentials apart and mask them in text, nowhere else.
    */
   public String secret() {
     return secret;
+  }
+
+  /**
+   * Every text of this credential that an exception message must not show: {@link #secret()},
+   * and for Basic also the password.
+   */
+  public List<String> secrets() {
+    return masked;
   }
 
   @Override

@@ -31,7 +31,9 @@ import okhttp3.OkHttpClient;
  *
  * <p>The token endpoint takes the client secret in the form for the user grants and as HTTP
  * Basic for the bot grant, as the Plane docs show. Tokens and secrets never appear in
- * exceptions or {@code toString()}. Thread-safe; {@link #close()} releases its connections.
+ * exceptions or {@code toString()}: a refusal that quotes the client secret, the code or a token
+ * sent shows {@code ██} instead (the client masks the form fields that name a secret, and the
+ * Basic credential with its password). Thread-safe; {@link #close()} releases its connections.
  */
 public final class PlaneOAuth implements Closeable {
   private final String clientId;

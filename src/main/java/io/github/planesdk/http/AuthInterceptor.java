@@ -3,6 +3,7 @@ package io.github.planesdk.http;
 import io.github.planesdk.auth.Credential;
 import io.github.planesdk.auth.CredentialSource;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -31,7 +32,7 @@ public final class AuthInterceptor implements Interceptor {
    * The credentials of a renewing source sent last, newest first: an answer to a request sent
    * just before a renewal may still show the older one.
    */
-  private volatile List<String> recent = List.of();
+  private volatile List<Credential> recent = List.of();
 
   /** @param origin the server the credential belongs to; only its scheme, host and port matter */
   public AuthInterceptor(CredentialSource source, HttpUrl origin) {
@@ -82,26 +83,36 @@ public final class AuthInterceptor implements Interceptor {
 
   /**
    * The secrets this interceptor sends, or sent last, that an exception message must not show:
-   * the fixed key or token, or a renewing source's latest two.
+   * the fixed key or token, or a renewing source's latest two (for Basic, the password too).
    */
   public List<String> secretsInUse() {
-    return fixed != null ? List.of(fixed.secret()) : recent;
+    if (fixed != null) {
+      return fixed.secrets();
+    }
+    List<String> secrets = new ArrayList<>(3);
+    for (Credential credential : recent) {
+      secrets.addAll(credential.secrets());
+    }
+    return secrets;
   }
 
   private void remember(Credential credential) {
     if (credential == null) {
       return;
     }
-    String secret = credential.secret();
-    if (!recent.isEmpty() && recent.get(0).equals(secret)) {
+    if (isLatest(recent, credential)) {
       return; // the usual case: no write
     }
     synchronized (this) {
-      List<String> seen = recent;
-      if (seen.isEmpty() || !seen.get(0).equals(secret)) {
-        recent = seen.isEmpty() ? List.of(secret) : List.of(secret, seen.get(0));
+      List<Credential> seen = recent;
+      if (!isLatest(seen, credential)) {
+        recent = seen.isEmpty() ? List.of(credential) : List.of(credential, seen.get(0));
       }
     }
+  }
+
+  private static boolean isLatest(List<Credential> seen, Credential credential) {
+    return !seen.isEmpty() && seen.get(0).secret().equals(credential.secret());
   }
 
   /** The network half: puts the credential chosen above on the wire, for the origin only. */

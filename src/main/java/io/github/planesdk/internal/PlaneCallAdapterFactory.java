@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import okhttp3.FormBody;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
@@ -43,14 +44,21 @@ import retrofit2.Retrofit;
 public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
   /** How much of an undecodable body an exception message quotes. */
   private static final int QUOTED_BYTES = 120;
+  /** A field name that names a secret: a token, a secret, a password, a key, an OAuth code. */
+  private static final String SECRET_NAME =
+      "[A-Za-z_]*(?:token|secret|password|key)[A-Za-z_]*|code(?:_verifier)?";
   /**
-   * A JSON string under a key that names a secret (an OAuth token answer, say): not quoted, since
-   * a token the client did not start with is not the key {@link #redact} knows.
+   * A JSON string, or a form value, under a name that names a secret (an OAuth token answer,
+   * say): not quoted, since a token the client did not start with is not a text {@link #redact}
+   * knows.
    */
   private static final java.util.regex.Pattern SECRET_VALUE =
       java.util.regex.Pattern.compile(
-          "(\"[A-Za-z_]*(?:token|secret|password|key)[A-Za-z_]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"?",
+          "(\"(?:" + SECRET_NAME + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"?"
+              + "|(?<![A-Za-z_])((?:" + SECRET_NAME + ")=)[^&\\s\"]*",
           java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern SECRET_FIELD =
+      java.util.regex.Pattern.compile(SECRET_NAME, java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private final RequestValidator validator = new RequestValidator();
   /** Text that must never appear in an exception message: the key, or the tokens in use. */
@@ -169,16 +177,31 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
     return builder.build();
   }
 
-  private String redact(String text) {
+  /**
+   * {@code text} without the client's secrets, nor the values of {@code request}'s form fields
+   * that name a secret (the OAuth client secret, code, refresh token or token being revoked):
+   * a server that refuses one often quotes it.
+   */
+  private String redact(String text, Request request) {
     if (text == null) {
       return null;
     }
     for (String secret : secrets.get()) {
-      if (!secret.isEmpty()) {
-        text = text.replace(secret, "██");
+      text = mask(text, secret);
+    }
+    if (request.body() instanceof FormBody) {
+      FormBody form = (FormBody) request.body();
+      for (int i = 0; i < form.size(); i++) {
+        if (SECRET_FIELD.matcher(form.name(i)).matches()) {
+          text = mask(mask(text, form.value(i)), form.encodedValue(i));
+        }
       }
     }
     return text;
+  }
+
+  private static String mask(String text, String secret) {
+    return secret.isEmpty() ? text : text.replace(secret, "██");
   }
 
   private final class OkHttpPlaneCall<T> implements PlaneCall<T> {
@@ -371,7 +394,7 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
         throw new PlaneDecodingException(
             redact(name + " answered " + code + " (" + body.contentType() + ") with a body that is"
                 + " not a valid " + typeName() + ": " + cause.getMessage() + "; it starts "
-                + quote(start.toByteArray())),
+                + quote(start.toByteArray()), request),
             cause);
       }
     }
@@ -382,7 +405,10 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
         return "empty";
       }
       String text = new String(start, 0, Math.min(size, QUOTED_BYTES), StandardCharsets.UTF_8);
-      text = SECRET_VALUE.matcher(text).replaceAll("$1\"██\"");
+      text =
+          SECRET_VALUE
+              .matcher(text)
+              .replaceAll(m -> m.group(1) != null ? "$1\"██\"" : "$2██");
       return "\"" + text.replaceAll("\\s+", " ") + (size > QUOTED_BYTES ? "…" : "") + "\"";
     }
 
@@ -391,12 +417,12 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
         return new PlaneCanceledException(name + " canceled", e);
       }
       if (e instanceof CallControl.TimeoutException || isOkHttpTimeout(e)) {
-        return new PlaneTimeoutException(redact(name + " failed: " + e.getMessage()), e);
+        return new PlaneTimeoutException(redact(name + " failed: " + e.getMessage(), request), e);
       }
       if (run.call.isCanceled()) {
         return new PlaneCanceledException(name + " canceled", e);
       }
-      return new PlaneConnectionException(redact(name + " failed: " + e), e);
+      return new PlaneConnectionException(redact(name + " failed: " + e, request), e);
     }
 
     /** OkHttp's {@code callTimeout} fires as an {@code InterruptedIOException("timeout")}. */
@@ -424,7 +450,7 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
       } catch (IOException unreadable) {
         body = ""; // already in memory; cannot fail in practice
       }
-      return PlaneApiException.of(name, response.code(), response.headers(), redact(body));
+      return PlaneApiException.of(name, response.code(), response.headers(), redact(body, request));
     }
   }
 

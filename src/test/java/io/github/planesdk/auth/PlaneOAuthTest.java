@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.planesdk.PlaneClient;
 import io.github.planesdk.errors.PlaneApiException;
+import io.github.planesdk.errors.PlaneDecodingException;
 import io.github.planesdk.http.FakeTime;
 import io.github.planesdk.model.OAuthToken;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -218,6 +221,92 @@ class PlaneOAuthTest {
     assertEquals("invalid_grant", e.serverMessage());
     assertFalse(e.getMessage().contains(CLIENT_SECRET), e.getMessage());
     assertFalse(oauth.toString().contains(CLIENT_SECRET), oauth.toString());
+  }
+
+  /**
+   * Answers the next call with {@code code} and an OAuth error quoting {@code echoed} back, in
+   * its description (kept in the body) and, as Plane's own refusals do, in its {@code detail}
+   * (the exception's message).
+   */
+  private void refuseQuoting(int code, String echoed) {
+    server.enqueue(
+        json(code, "{\"error\":\"invalid_grant\",\"error_description\":\"" + echoed
+            + " is expired\",\"detail\":\"" + echoed + " is expired\"}"));
+  }
+
+  /** {@code e}'s message masks each of {@code secrets}, and shows none of them. */
+  private static void assertMasked(Exception e, String... secrets) {
+    String body = e instanceof PlaneApiException ? ((PlaneApiException) e).body() : "";
+    assertTrue(e.getMessage().contains("██"), e.getMessage());
+    for (String secret : secrets) {
+      assertFalse(e.getMessage().contains(secret), e.getMessage());
+      assertFalse(body.contains(secret), body);
+    }
+  }
+
+  @Test
+  void aRefusedCodeExchangeQuotesNeitherTheCodeNorTheSecret() {
+    refuseQuoting(400, "code code-from-callback of client secret " + CLIENT_SECRET);
+
+    PlaneApiException e =
+        assertThrows(PlaneApiException.class, () -> oauth.exchangeCode("code-from-callback"));
+
+    assertEquals(400, e.statusCode());
+    assertMasked(e, "code-from-callback", CLIENT_SECRET);
+  }
+
+  @Test
+  void aRefusedRefreshQuotesNeitherTheRefreshTokenNorTheSecret() {
+    refuseQuoting(400, "refresh token pln_refresh_1 of client secret " + CLIENT_SECRET);
+
+    PlaneApiException e =
+        assertThrows(PlaneApiException.class, () -> oauth.refresh("pln_refresh_1"));
+
+    assertMasked(e, "pln_refresh_1", CLIENT_SECRET);
+  }
+
+  @Test
+  void aRefusedBotGrantQuotesNeitherTheBasicCredentialNorTheSecret() {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+    refuseQuoting(401, "Basic " + basic + " (secret " + CLIENT_SECRET + ")");
+
+    PlaneApiException e =
+        assertThrows(PlaneApiException.class, () -> oauth.botToken(INSTALLATION));
+
+    assertEquals(401, e.statusCode());
+    assertMasked(e, basic, CLIENT_SECRET);
+  }
+
+  @Test
+  void aRefusedRevocationQuotesNeitherTheTokenNorTheSecret() {
+    refuseQuoting(400, "token pln_access_1 of client secret " + CLIENT_SECRET);
+
+    PlaneApiException e =
+        assertThrows(PlaneApiException.class, () -> oauth.revoke("pln_access_1"));
+
+    assertMasked(e, "pln_access_1", CLIENT_SECRET);
+  }
+
+  @Test
+  void anUndecodableTokenAnswerQuotesNoSecretSentNorTokenReceived() {
+    server.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "text/plain")
+            .setBody("access_token=pln_access_9&refresh_token=pln_refresh_9 for " + CLIENT_SECRET));
+    server.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "text/html")
+            .setBody("<html>refresh token pln_refresh_1 refused</html>"));
+
+    PlaneDecodingException received =
+        assertThrows(PlaneDecodingException.class, () -> oauth.exchangeCode("code-from-callback"));
+    PlaneDecodingException sent =
+        assertThrows(PlaneDecodingException.class, () -> oauth.refresh("pln_refresh_1"));
+
+    assertMasked(received, "pln_access_9", "pln_refresh_9", CLIENT_SECRET);
+    assertMasked(sent, "pln_refresh_1");
   }
 
   @Test
