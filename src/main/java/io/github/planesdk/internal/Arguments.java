@@ -33,19 +33,31 @@ public final class Arguments {
 
   /** @throws IllegalArgumentException naming {@code name} if {@code value} is outside {@code min..max} */
   public static int between(String name, int value, int min, int max) {
-    if (value < min || value > max) {
-      throw new IllegalArgumentException(
-          name + " must be between " + min + " and " + max + ", was " + value);
-    }
+    within(name, value, min, max);
     return value;
   }
 
   /** @throws IllegalArgumentException naming {@code name} if {@code value} is below {@code min} */
   public static int atLeast(String name, int value, int min) {
-    if (value < min) {
-      throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
-    }
+    within(name, value, min, Long.MAX_VALUE);
     return value;
+  }
+
+  /**
+   * One wording for every bound, the builders' and the spec's ({@link Range}): {@code
+   * Long.MIN_VALUE} or {@code Long.MAX_VALUE} leave that side open.
+   *
+   * @throws IllegalArgumentException naming {@code name} if {@code value} is outside {@code min..max}
+   */
+  public static long within(String name, long value, long min, long max) {
+    if (value >= min && value <= max) {
+      return value;
+    }
+    String rule =
+        max == Long.MAX_VALUE
+            ? "at least " + min
+            : min == Long.MIN_VALUE ? "at most " + max : "between " + min + " and " + max;
+    throw new IllegalArgumentException(name + " must be " + rule + ", was " + value);
   }
 
   /**

@@ -80,20 +80,9 @@ final class RequestValidator {
     }
 
     private void checkRange(Object value) {
-      if (!(value instanceof Number)) {
-        return;
+      if (value instanceof Number) {
+        Arguments.within(name, ((Number) value).longValue(), range.min(), range.max());
       }
-      long n = ((Number) value).longValue();
-      if (n >= range.min() && n <= range.max()) {
-        return;
-      }
-      String rule =
-          range.max() == Long.MAX_VALUE
-              ? "at least " + range.min()
-              : range.min() == Long.MIN_VALUE
-                  ? "at most " + range.max()
-                  : "between " + range.min() + " and " + range.max();
-      throw new IllegalArgumentException(name + " must be " + rule + ", was " + n);
     }
 
     private void checkNames(Method method, Object value) {
