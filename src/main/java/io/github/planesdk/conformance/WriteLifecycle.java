@@ -4,6 +4,7 @@ import io.github.planesdk.json.PlaneJson;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -183,8 +184,11 @@ final class WriteLifecycle {
       }
     }
     for (SpecOperation op : spec.all()) {
-      Resource owner = core.contains(op) ? null : revived(byCollection, op.shape());
-      owner = owner != null || core.contains(op) ? owner : owner(byCollection, op.shape());
+      if (core.contains(op)) {
+        continue;
+      }
+      Resource owner = revived(byCollection, op.shape());
+      owner = owner != null ? owner : owner(byCollection, op.shape());
       if (owner != null) {
         owner.extras.add(op);
       }
@@ -282,18 +286,15 @@ final class WriteLifecycle {
   private void actions(Resource r, Bindings inner, String id, String itemPath, String collectionPath, String body,
       Deque<Runnable> deletes) {
     List<SpecOperation> actions = new ArrayList<>();
-    for (String method : ACTION_ORDER) {
-      for (SpecOperation extra : r.extras) {
-        if (extra.method().equals(method) && !extra.path().endsWith("/archive/")) {
-          actions.add(extra);
-        }
-      }
-      for (SpecOperation extra : r.extras) {
-        if (extra.method().equals(method) && extra.path().endsWith("/archive/")) {
-          actions.add(extra);
-        }
+    for (SpecOperation extra : r.extras) {
+      if (ACTION_ORDER.contains(extra.method())) {
+        actions.add(extra);
       }
     }
+    // stable: within a method, the spec's order, with archive after the rest
+    actions.sort(
+        Comparator.<SpecOperation>comparingInt(a -> ACTION_ORDER.indexOf(a.method()))
+            .thenComparing(a -> a.path().endsWith("/archive/")));
     Map<String, Object> finish = finishing(r);
     Map<String, String> targetIds = new HashMap<>();
     String unfinished = null;
@@ -376,7 +377,7 @@ final class WriteLifecycle {
    */
   static Map<String, Object> finishing(Resource r) {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    switch (lastSegment(r.collection)) {
+    switch (IdSource.segment(r.collection)) {
       case "cycles":
         return Map.of("start_date", today.minusDays(21).toString(), "end_date", today.minusDays(7).toString());
       case "modules":
@@ -388,12 +389,7 @@ final class WriteLifecycle {
 
   /** {@code .../archived-cycles/} beside {@code .../cycles/}: where the archived object is unarchived. */
   private static String archivedCollection(Resource r) {
-    return Bindings.collectionOf(r.collection) + "archived-" + lastSegment(r.collection) + "/";
-  }
-
-  private static String lastSegment(String collection) {
-    String trimmed = collection.substring(0, collection.length() - 1);
-    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    return Bindings.collectionOf(r.collection) + "archived-" + IdSource.segment(r.collection) + "/";
   }
 
   /**
