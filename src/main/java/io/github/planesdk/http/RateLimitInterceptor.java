@@ -54,6 +54,11 @@ public final class RateLimitInterceptor implements Interceptor {
   private Duration window = Duration.ZERO;
   /** When the answer to each request the server still counts arrived, oldest first. */
   private final ArrayDeque<Instant> counted = new ArrayDeque<>();
+  /**
+   * When this client stopped counting each of its requests (it left the window, or a later answer
+   * showed the server no longer counts it), oldest first, for one window.
+   */
+  private final ArrayDeque<Instant> letGo = new ArrayDeque<>();
   private int inFlight;
   private Instant resumeAt = Instant.MIN;
   private String lastDateHeader;
@@ -140,8 +145,25 @@ public final class RateLimitInterceptor implements Interceptor {
 
   private void forgetExpired(Instant now) {
     while (!counted.isEmpty() && !counted.peekFirst().plus(window).isAfter(now)) {
-      counted.removeFirst();
+      letGoOldest(now);
     }
+  }
+
+  private void letGoOldest(Instant now) {
+    counted.removeFirst();
+    letGo.addLast(now);
+  }
+
+  /** How many requests this client stopped counting after {@code sentAt}. */
+  private int letGoSince(Instant sentAt, Instant now) {
+    while (!letGo.isEmpty() && letGo.peekFirst().plus(window).isBefore(now)) {
+      letGo.removeFirst();
+    }
+    int since = 0;
+    for (Iterator<Instant> it = letGo.descendingIterator(); it.hasNext() && it.next().isAfter(sentAt); ) {
+      since++;
+    }
+    return since;
   }
 
   private synchronized void record(Response response, Instant sentAt) {
@@ -170,12 +192,16 @@ public final class RateLimitInterceptor implements Interceptor {
       newer++;
     }
     for (int drop = counted.size() - newer - (inServer - 1); drop > 0; drop--) {
-      counted.removeFirst();
+      letGoOldest(now);
     }
     counted.addLast(now);
-    // more than this client can account for: other users of the same key
+    // More than this client can account for: other users of the same key. The requests it let go
+    // while this one was on its way may still have been in the server's window when this one
+    // arrived (another thread's fresher answer, or the clock, retired them since): they are no
+    // sign of anyone else, and counting them twice would hold a slot back for a whole window.
     int tracked = Math.min(limit, MAX_TRACKED);
-    for (int missing = Math.min(inServer, tracked) - counted.size() - inFlight; missing > 0; missing--) {
+    int accountedFor = counted.size() + inFlight + letGoSince(sentAt, now);
+    for (int missing = Math.min(inServer, tracked) - accountedFor; missing > 0; missing--) {
       counted.addLast(now);
     }
     while (counted.size() > tracked) {

@@ -15,8 +15,13 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -222,6 +227,54 @@ class RateLimitInterceptorTest {
 
     assertEquals(
         List.of(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30)), time.sleeps());
+  }
+
+  @Test
+  void aLateAnswerDoesNotTakeOurOwnRetiredRequestsForSomeoneElses() throws Exception {
+    // limit 4, window 60 s: our requests were answered at 10 s, 10 s and 20 s
+    time.sleep(Duration.ofSeconds(10));
+    server.enqueue(user(3, 60));
+    me();
+    server.enqueue(user(2, 60));
+    me();
+    time.sleep(Duration.ofSeconds(10));
+    server.enqueue(user(1, 60));
+    me();
+
+    // At 69.9 s request A goes out; the server still counts the three (0 left), and its answer
+    // is slow. At 70 s request B goes out once the two of 10 s have left the window, and its
+    // answer (1 left: the server has let them go too) comes back before A's.
+    time.sleep(Duration.ofMillis(49_900));
+    CountDownLatch aArrived = new CountDownLatch(1);
+    CountDownLatch answerA = new CountDownLatch(1);
+    MockResponse forA = user(0, 60);
+    server.setDispatcher(new Dispatcher() {
+      private int served;
+
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        if (served++ == 0) {
+          aArrived.countDown();
+          answerA.await(5, TimeUnit.SECONDS);
+          return forA;
+        }
+        return user(served == 2 ? 1 : 0, 60);
+      }
+    });
+    CompletableFuture<Void> a = CompletableFuture.runAsync(this::me);
+    assertTrue(aArrived.await(5, TimeUnit.SECONDS));
+    me(); // B
+    answerA.countDown();
+    a.get(5, TimeUnit.SECONDS);
+
+    // A's answer counted the two of 10 s, which this client has let go since A went out: only
+    // the request of 20 s, A and B are in the window, so C goes at once instead of waiting
+    // 10 s for a slot held by a request nobody else made.
+    me(); // C
+    assertEquals(
+        List.of(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofMillis(49_900), Duration.ofMillis(100)),
+        time.sleeps());
+    assertEquals(6, server.getRequestCount());
   }
 
   private String httpDate(long offsetSeconds) {
