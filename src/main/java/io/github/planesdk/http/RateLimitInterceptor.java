@@ -54,13 +54,12 @@ public final class RateLimitInterceptor implements Interceptor {
   private Duration window = Duration.ZERO;
   /** When the answer to each request the server still counts arrived, oldest first. */
   private final ArrayDeque<Instant> counted = new ArrayDeque<>();
-  /**
-   * When this client stopped counting each of its requests (it left the window, or a later answer
-   * showed the server no longer counts it), oldest first, for one window.
-   */
-  private final ArrayDeque<Instant> letGo = new ArrayDeque<>();
   private int inFlight;
   private Instant resumeAt = Instant.MIN;
+  /** When the newest request whose answer has been recorded was sent. */
+  private Instant newestAnswered = Instant.MIN;
+  /** When this client let each request leave the window, oldest first, for one window. */
+  private final ArrayDeque<Instant> expired = new ArrayDeque<>();
   private String lastDateHeader;
   private Instant lastDate;
 
@@ -145,22 +144,21 @@ public final class RateLimitInterceptor implements Interceptor {
 
   private void forgetExpired(Instant now) {
     while (!counted.isEmpty() && !counted.peekFirst().plus(window).isAfter(now)) {
-      letGoOldest(now);
+      counted.removeFirst();
+      expired.addLast(now);
+      if (expired.size() > MAX_TRACKED) {
+        expired.removeFirst();
+      }
     }
   }
 
-  private void letGoOldest(Instant now) {
-    counted.removeFirst();
-    letGo.addLast(now);
-  }
-
-  /** How many requests this client stopped counting after {@code sentAt}. */
-  private int letGoSince(Instant sentAt, Instant now) {
-    while (!letGo.isEmpty() && letGo.peekFirst().plus(window).isBefore(now)) {
-      letGo.removeFirst();
+  /** How many requests this client let leave the window after {@code sentAt}. */
+  private int expiredSince(Instant sentAt, Instant now) {
+    while (!expired.isEmpty() && expired.peekFirst().plus(window).isBefore(now)) {
+      expired.removeFirst();
     }
     int since = 0;
-    for (Iterator<Instant> it = letGo.descendingIterator(); it.hasNext() && it.next().isAfter(sentAt); ) {
+    for (Iterator<Instant> it = expired.descendingIterator(); it.hasNext() && it.next().isAfter(sentAt); ) {
       since++;
     }
     return since;
@@ -192,17 +190,24 @@ public final class RateLimitInterceptor implements Interceptor {
       newer++;
     }
     for (int drop = counted.size() - newer - (inServer - 1); drop > 0; drop--) {
-      letGoOldest(now);
+      counted.removeFirst();
     }
     counted.addLast(now);
-    // More than this client can account for: other users of the same key. The requests it let go
-    // while this one was on its way may still have been in the server's window when this one
-    // arrived (another thread's fresher answer, or the clock, retired them since): they are no
-    // sign of anyone else, and counting them twice would hold a slot back for a whole window.
     int tracked = Math.min(limit, MAX_TRACKED);
-    int accountedFor = counted.size() + inFlight + letGoSince(sentAt, now);
-    for (int missing = Math.min(inServer, tracked) - accountedFor; missing > 0; missing--) {
-      counted.addLast(now);
+    // More than this client can account for: other users of the same key, each held for a
+    // whole window. Two kinds of answer show our own requests the client has since let go, and
+    // would pass them off as someone else's: a late one, which shows the server's window from
+    // before fresher answers (those have already shown whoever else is still in it), and one
+    // whose request was on its way while requests left the window on this client's clock. The
+    // server let those go no later than we did, but may have counted them when this one
+    // arrived: they are taken to be ours, so another client's request sent within that moment
+    // may go unseen until the next answer (at worst a 429, which holds every thread back).
+    if (!sentAt.isBefore(newestAnswered)) {
+      newestAnswered = sentAt;
+      int ours = counted.size() + inFlight + expiredSince(sentAt, now);
+      for (int missing = Math.min(inServer, tracked) - ours; missing > 0; missing--) {
+        counted.addLast(now);
+      }
     }
     while (counted.size() > tracked) {
       counted.removeFirst();

@@ -14,10 +14,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -245,36 +247,123 @@ class RateLimitInterceptorTest {
     // is slow. At 70 s request B goes out once the two of 10 s have left the window, and its
     // answer (1 left: the server has let them go too) comes back before A's.
     time.sleep(Duration.ofMillis(49_900));
-    CountDownLatch aArrived = new CountDownLatch(1);
-    CountDownLatch answerA = new CountDownLatch(1);
-    MockResponse forA = user(0, 60);
-    server.setDispatcher(new Dispatcher() {
-      private int served;
-
-      @Override
-      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-        if (served++ == 0) {
-          aArrived.countDown();
-          answerA.await(5, TimeUnit.SECONDS);
-          return forA;
-        }
-        return user(served == 2 ? 1 : 0, 60);
-      }
-    });
+    HeldAnswers answers = new HeldAnswers(user(0, 60), user(1, 60), user(0, 60));
     CompletableFuture<Void> a = CompletableFuture.runAsync(this::me);
-    assertTrue(aArrived.await(5, TimeUnit.SECONDS));
+    answers.awaitArrival(0);
+    answers.release(1);
     me(); // B
-    answerA.countDown();
+    answers.release(0);
     a.get(5, TimeUnit.SECONDS);
 
-    // A's answer counted the two of 10 s, which this client has let go since A went out: only
-    // the request of 20 s, A and B are in the window, so C goes at once instead of waiting
-    // 10 s for a slot held by a request nobody else made.
+    // A's answer counted the two of 10 s, which this client has let go since: only the request
+    // of 20 s, A and B are in the window, so C goes at once instead of waiting 10 s for a slot
+    // held by a request nobody else made.
+    answers.release(2);
     me(); // C
     assertEquals(
         List.of(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofMillis(49_900), Duration.ofMillis(100)),
         time.sleeps());
     assertEquals(6, server.getRequestCount());
+  }
+
+  @Test
+  void requestsThatLeftTheWindowWhileAnAnswerWasOnItsWayAreNoOneElses() throws Exception {
+    // limit 4, window 60 s: our requests were answered at 10 s, 10 s and 20 s
+    time.sleep(Duration.ofSeconds(10));
+    server.enqueue(user(3, 60));
+    me();
+    server.enqueue(user(2, 60));
+    me();
+    time.sleep(Duration.ofSeconds(10));
+    server.enqueue(user(1, 60));
+    me();
+
+    // R goes out at 69.9 s, when the server still counts the three (0 left). At 70 s, while R
+    // is on its way, the two of 10 s leave the window and B goes out; R is answered first.
+    time.sleep(Duration.ofMillis(49_900));
+    HeldAnswers answers = new HeldAnswers(user(0, 60), user(1, 60), user(0, 60));
+    CompletableFuture<Void> r = CompletableFuture.runAsync(this::me);
+    answers.awaitArrival(0);
+    CompletableFuture<Void> b = CompletableFuture.runAsync(this::me);
+    answers.awaitArrival(1);
+    answers.release(0);
+    r.get(5, TimeUnit.SECONDS);
+
+    // the request of 20 s, R and B (still on its way) are in the window: C goes at once
+    answers.release(2);
+    me(); // C
+    answers.release(1);
+    b.get(5, TimeUnit.SECONDS);
+    assertEquals(
+        List.of(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofMillis(49_900), Duration.ofMillis(100)),
+        time.sleeps());
+  }
+
+  @Test
+  void anotherClientSeenByAnAnswerInOrderStillTakesItsSlot() throws Exception {
+    // limit 3, window 60 s: one request of ours, answered at 0 s
+    server.enqueue(user(2, 60));
+    me();
+
+    // F goes out at 59.9 s, R at 59.95 s. The server sees F once ours of 0 s has left its
+    // window (2 left), then another client's request, then R (0 left); F is answered first.
+    time.sleep(Duration.ofMillis(59_900));
+    HeldAnswers answers = new HeldAnswers(user(2, 60), user(0, 60), user(0, 60));
+    CompletableFuture<Void> f = CompletableFuture.runAsync(this::me);
+    answers.awaitArrival(0);
+    time.sleep(Duration.ofMillis(50));
+    CompletableFuture<Void> r = CompletableFuture.runAsync(this::me);
+    answers.awaitArrival(1);
+    time.sleep(Duration.ofMillis(250));
+    answers.release(0);
+    f.get(5, TimeUnit.SECONDS);
+    time.sleep(Duration.ofMillis(100));
+    answers.release(1);
+    r.get(5, TimeUnit.SECONDS);
+
+    // F, R and the other client's request fill the window: S waits for F's slot (answered at
+    // 60.2 s) instead of drawing a 429
+    answers.release(2);
+    me(); // S
+    assertEquals(
+        List.of(Duration.ofMillis(59_900), Duration.ofMillis(50), Duration.ofMillis(250), Duration.ofMillis(100),
+            Duration.ofMillis(59_900)),
+        time.sleeps());
+  }
+
+  /** Answers the requests in the order they arrive, each once the test releases it. */
+  private final class HeldAnswers extends Dispatcher {
+    private final List<MockResponse> answers;
+    private final List<CountDownLatch> arrived = new ArrayList<>();
+    private final List<CountDownLatch> released = new ArrayList<>();
+    private final AtomicInteger next = new AtomicInteger();
+
+    HeldAnswers(MockResponse... answers) {
+      this.answers = List.of(answers);
+      for (int i = 0; i < answers.length; i++) {
+        arrived.add(new CountDownLatch(1));
+        released.add(new CountDownLatch(1));
+      }
+      server.setDispatcher(this);
+    }
+
+    @Override
+    public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+      int i = next.getAndIncrement();
+      arrived.get(i).countDown();
+      if (!released.get(i).await(5, TimeUnit.SECONDS)) {
+        return new MockResponse().setResponseCode(500); // the test failed to release it
+      }
+      return answers.get(i);
+    }
+
+    void awaitArrival(int i) throws InterruptedException {
+      assertTrue(arrived.get(i).await(5, TimeUnit.SECONDS), "request " + i + " never arrived");
+    }
+
+    void release(int i) {
+      released.get(i).countDown();
+    }
   }
 
   private String httpDate(long offsetSeconds) {
