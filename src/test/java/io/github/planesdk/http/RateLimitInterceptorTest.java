@@ -233,15 +233,7 @@ class RateLimitInterceptorTest {
 
   @Test
   void aLateAnswerDoesNotTakeOurOwnRetiredRequestsForSomeoneElses() throws Exception {
-    // limit 4, window 60 s: our requests were answered at 10 s, 10 s and 20 s
-    time.sleep(Duration.ofSeconds(10));
-    server.enqueue(user(3, 60));
-    me();
-    server.enqueue(user(2, 60));
-    me();
-    time.sleep(Duration.ofSeconds(10));
-    server.enqueue(user(1, 60));
-    me();
+    threeOfOursAnsweredAt10And10And20Seconds();
 
     // At 69.9 s request A goes out; the server still counts the three (0 left), and its answer
     // is slow. At 70 s request B goes out once the two of 10 s have left the window, and its
@@ -268,15 +260,7 @@ class RateLimitInterceptorTest {
 
   @Test
   void requestsThatLeftTheWindowWhileAnAnswerWasOnItsWayAreNoOneElses() throws Exception {
-    // limit 4, window 60 s: our requests were answered at 10 s, 10 s and 20 s
-    time.sleep(Duration.ofSeconds(10));
-    server.enqueue(user(3, 60));
-    me();
-    server.enqueue(user(2, 60));
-    me();
-    time.sleep(Duration.ofSeconds(10));
-    server.enqueue(user(1, 60));
-    me();
+    threeOfOursAnsweredAt10And10And20Seconds();
 
     // R goes out at 69.9 s, when the server still counts the three (0 left). At 70 s, while R
     // is on its way, the two of 10 s leave the window and B goes out; R is answered first.
@@ -329,6 +313,18 @@ class RateLimitInterceptorTest {
         List.of(Duration.ofMillis(59_900), Duration.ofMillis(50), Duration.ofMillis(250), Duration.ofMillis(100),
             Duration.ofMillis(59_900)),
         time.sleeps());
+  }
+
+  /** Limit 4, window 60 s: our requests answered at 10 s, 10 s and 20 s. */
+  private void threeOfOursAnsweredAt10And10And20Seconds() {
+    time.sleep(Duration.ofSeconds(10));
+    server.enqueue(user(3, 60));
+    me();
+    server.enqueue(user(2, 60));
+    me();
+    time.sleep(Duration.ofSeconds(10));
+    server.enqueue(user(1, 60));
+    me();
   }
 
   /** Answers the requests in the order they arrive, each once the test releases it. */
