@@ -110,13 +110,14 @@ public final class BenchMain {
       options.forks(1).warmupIterations(1).warmupTime(TimeValue.milliseconds(200))
           .measurementIterations(1).measurementTime(TimeValue.milliseconds(300));
     } else {
-      // On 2 cores a fork runs 2-3 times slower for its first 7-14 s, until the compiler
-      // threads have caught up (BENCHMARKS.md, "Fourth round"): warm up well past that.
+      // On 2 cores a fork runs 2-3 times slower for its first 7-14 s, until C2's burst of
+      // compiles is over (BENCHMARKS.md, "Fourth round"): warm up well past that.
       options.forks(3).warmupIterations(20).warmupTime(TimeValue.seconds(1))
           .measurementIterations(5).measurementTime(TimeValue.seconds(1));
     }
     Map<String, RunResult> results = byName(new Runner(options.build()).run(), null);
-    // judged on the interleaved figures below: see BENCHMARKS.md, "How it measures"
+    // the get is judged on the alternating JMH and the interleaved figures; see BENCHMARKS.md,
+    // "How it measures"
     ratioRow("get work item, per call (JMH)", results.get("getWorkItemSdk"), results.get("getWorkItemRaw"), Double.NaN);
     ratioRow("list work items (100 per page), per call (JMH)", results.get("listWorkItemsSdk"), results.get("listWorkItemsRaw"), Double.NaN);
     alternatingRow("get work item, per call (JMH, alternating in one fork)", results.get("getWorkItemAlternating"), 1.10);
@@ -310,7 +311,6 @@ public final class BenchMain {
 
   // ---- helpers
 
-  /** The JMH results of one class by method name, of one {@code items} value if given. */
   /**
    * The SDK/raw ratio of each measurement iteration of {@link OverheadBench#getWorkItemAlternating},
    * from the time each side spent in it; the median over all forks' iterations is the figure.
@@ -338,6 +338,7 @@ public final class BenchMain {
     System.out.printf(Locale.ROOT, "%s: ratio %.3f over %d iterations%n", figure, ratio, ratios.size());
   }
 
+  /** The JMH results of one class by method name, of one {@code items} value if given. */
   private static Map<String, RunResult> byName(Collection<RunResult> results, String items) {
     Map<String, RunResult> map = new HashMap<>();
     for (RunResult r : results) {

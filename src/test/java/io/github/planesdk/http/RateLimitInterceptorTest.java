@@ -259,6 +259,45 @@ class RateLimitInterceptorTest {
   }
 
   @Test
+  void aLateAnswerAddsNoOneAfterAFresherOneShowedOursGone() throws Exception {
+    // limit 6, window 60 s: three of ours answered at 10 s (the server saw them a moment
+    // earlier), one at 20 s
+    time.sleep(Duration.ofSeconds(10));
+    for (int left = 5; left >= 3; left--) {
+      server.enqueue(user(left, 60));
+      me();
+    }
+    time.sleep(Duration.ofSeconds(10));
+    server.enqueue(user(2, 60));
+    me();
+
+    // A goes out at 69.9 s, when the server counts all four (1 left); its answer is slow. B goes
+    // out at 69.95 s, when the server has let the three of 10 s go (3 left): B's answer, first
+    // back, shows them gone, though they have not yet left the window on this client's clock.
+    time.sleep(Duration.ofMillis(49_900));
+    HeldAnswers answers = new HeldAnswers(user(1, 60), user(3, 60), user(0, 60), user(0, 60));
+    CompletableFuture<Void> a = CompletableFuture.runAsync(this::me);
+    answers.awaitArrival(0);
+    time.sleep(Duration.ofMillis(50));
+    answers.release(1);
+    me(); // B
+    answers.release(0);
+    a.get(5, TimeUnit.SECONDS);
+
+    // A's late answer still counts the three; it is older news than B's and adds no one. So with
+    // C on its way, D goes at once instead of waiting for the first of 10 s to leave the window.
+    CompletableFuture<Void> c = CompletableFuture.runAsync(this::me);
+    answers.awaitArrival(2);
+    answers.release(3);
+    me(); // D
+    answers.release(2);
+    c.get(5, TimeUnit.SECONDS);
+    assertEquals(
+        List.of(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofMillis(49_900), Duration.ofMillis(50)),
+        time.sleeps());
+  }
+
+  @Test
   void requestsThatLeftTheWindowWhileAnAnswerWasOnItsWayAreNoOneElses() throws Exception {
     threeOfOursAnsweredAt10And10And20Seconds();
 
