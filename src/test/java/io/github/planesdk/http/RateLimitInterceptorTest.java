@@ -240,12 +240,10 @@ class RateLimitInterceptorTest {
     // answer (1 left: the server has let them go too) comes back before A's.
     time.sleep(Duration.ofMillis(49_900));
     HeldAnswers answers = new HeldAnswers(user(0, 60), user(1, 60), user(0, 60));
-    CompletableFuture<Void> a = CompletableFuture.runAsync(this::me);
-    answers.awaitArrival(0);
-    answers.release(1);
-    me(); // B
-    answers.release(0);
-    a.get(5, TimeUnit.SECONDS);
+    whileOnItsWay(answers, 0, () -> {
+      answers.release(1);
+      me(); // B
+    });
 
     // A's answer counted the two of 10 s, which this client has let go since: only the request
     // of 20 s, A and B are in the window, so C goes at once instead of waiting 10 s for a slot
@@ -276,22 +274,18 @@ class RateLimitInterceptorTest {
     // back, shows them gone, though they have not yet left the window on this client's clock.
     time.sleep(Duration.ofMillis(49_900));
     HeldAnswers answers = new HeldAnswers(user(1, 60), user(3, 60), user(0, 60), user(0, 60));
-    CompletableFuture<Void> a = CompletableFuture.runAsync(this::me);
-    answers.awaitArrival(0);
-    time.sleep(Duration.ofMillis(50));
-    answers.release(1);
-    me(); // B
-    answers.release(0);
-    a.get(5, TimeUnit.SECONDS);
+    whileOnItsWay(answers, 0, () -> {
+      time.sleep(Duration.ofMillis(50));
+      answers.release(1);
+      me(); // B
+    });
 
     // A's late answer still counts the three; it is older news than B's and adds no one. So with
     // C on its way, D goes at once instead of waiting for the first of 10 s to leave the window.
-    CompletableFuture<Void> c = CompletableFuture.runAsync(this::me);
-    answers.awaitArrival(2);
-    answers.release(3);
-    me(); // D
-    answers.release(2);
-    c.get(5, TimeUnit.SECONDS);
+    whileOnItsWay(answers, 2, () -> {
+      answers.release(3);
+      me(); // D
+    });
     assertEquals(
         List.of(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofMillis(49_900), Duration.ofMillis(50)),
         time.sleeps());
@@ -364,6 +358,15 @@ class RateLimitInterceptorTest {
     time.sleep(Duration.ofSeconds(10));
     server.enqueue(user(1, 60));
     me();
+  }
+
+  /** Makes a call whose answer {@code answers} holds, runs {@code meanwhile}, then answers it. */
+  private void whileOnItsWay(HeldAnswers answers, int held, Runnable meanwhile) throws Exception {
+    CompletableFuture<Void> call = CompletableFuture.runAsync(this::me);
+    answers.awaitArrival(held);
+    meanwhile.run();
+    answers.release(held);
+    call.get(5, TimeUnit.SECONDS);
   }
 
   /** Answers the requests in the order they arrive, each once the test releases it. */
