@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.Dispatcher;
@@ -39,6 +41,8 @@ class RateLimitInterceptorTest {
   private final MockWebServer server = new MockWebServer();
   private final FakeTime time = new FakeTime();
   private PlaneClient plane;
+  /** Threads of their own for calls made side by side: the common pool may have only one. */
+  private final ExecutorService callers = Executors.newCachedThreadPool();
 
   @BeforeEach
   void start() throws IOException {
@@ -47,6 +51,7 @@ class RateLimitInterceptorTest {
 
   @AfterEach
   void stop() throws IOException {
+    callers.shutdownNow();
     plane.close();
   }
 
@@ -299,9 +304,9 @@ class RateLimitInterceptorTest {
     // is on its way, the two of 10 s leave the window and B goes out; R is answered first.
     time.sleep(Duration.ofMillis(49_900));
     HeldAnswers answers = new HeldAnswers(user(0, 60), user(1, 60), user(0, 60));
-    CompletableFuture<Void> r = CompletableFuture.runAsync(this::me);
+    CompletableFuture<Void> r = CompletableFuture.runAsync(this::me, callers);
     answers.awaitArrival(0);
-    CompletableFuture<Void> b = CompletableFuture.runAsync(this::me);
+    CompletableFuture<Void> b = CompletableFuture.runAsync(this::me, callers);
     answers.awaitArrival(1);
     answers.release(0);
     r.get(5, TimeUnit.SECONDS);
@@ -326,10 +331,10 @@ class RateLimitInterceptorTest {
     // window (2 left), then another client's request, then R (0 left); F is answered first.
     time.sleep(Duration.ofMillis(59_900));
     HeldAnswers answers = new HeldAnswers(user(2, 60), user(0, 60), user(0, 60));
-    CompletableFuture<Void> f = CompletableFuture.runAsync(this::me);
+    CompletableFuture<Void> f = CompletableFuture.runAsync(this::me, callers);
     answers.awaitArrival(0);
     time.sleep(Duration.ofMillis(50));
-    CompletableFuture<Void> r = CompletableFuture.runAsync(this::me);
+    CompletableFuture<Void> r = CompletableFuture.runAsync(this::me, callers);
     answers.awaitArrival(1);
     time.sleep(Duration.ofMillis(250));
     answers.release(0);
@@ -362,7 +367,7 @@ class RateLimitInterceptorTest {
 
   /** Makes a call whose answer {@code answers} holds, runs {@code meanwhile}, then answers it. */
   private void whileOnItsWay(HeldAnswers answers, int held, Runnable meanwhile) throws Exception {
-    CompletableFuture<Void> call = CompletableFuture.runAsync(this::me);
+    CompletableFuture<Void> call = CompletableFuture.runAsync(this::me, callers);
     answers.awaitArrival(held);
     meanwhile.run();
     answers.release(held);
