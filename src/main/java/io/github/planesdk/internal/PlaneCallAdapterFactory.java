@@ -64,15 +64,6 @@ public final class PlaneCallAdapterFactory extends CallAdapter.Factory {
   /** Text that must never appear in an exception message: the key, or the tokens in use. */
   private final Supplier<? extends Collection<String>> secrets;
 
-  public PlaneCallAdapterFactory() {
-    this((String) null);
-  }
-
-  /** @param secret text that must never appear in an exception message (the API key) */
-  public PlaneCallAdapterFactory(String secret) {
-    this(secret == null || secret.isEmpty() ? List::of : () -> List.of(secret));
-  }
-
   /**
    * @param secrets asked when an exception is built: the texts it must not show (the key, or
    *     the access tokens in use, which change as they are renewed)

@@ -40,7 +40,7 @@ class DirectEndpointsTest {
   private final Retrofit retrofit =
       new Retrofit.Builder()
           .baseUrl("http://plane.test:8080/base/path/")
-          .addCallAdapterFactory(new PlaneCallAdapterFactory("key"))
+          .addCallAdapterFactory(new PlaneCallAdapterFactory(() -> List.of("key")))
           .addConverterFactory(new DecodingConverterFactory())
           .addConverterFactory(MoshiConverterFactory.create(PlaneJson.moshi()))
           .build();
