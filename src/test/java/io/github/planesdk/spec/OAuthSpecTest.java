@@ -2,29 +2,18 @@ package io.github.planesdk.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The bundled v1 spec's OAuth app operations: the four of the Plane docs, Cloud-only, the two
  * token calls form-encoded, each with the credential it takes.
  */
 class OAuthSpecTest {
-  private final Map<String, Object> bundle = load("/io/github/planesdk/plane-openapi.yaml");
-
-  private static Map<String, Object> load(String resource) {
-    try (InputStream in = OAuthSpecTest.class.getResourceAsStream(resource)) {
-      return new Yaml().load(in);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+  private final Map<String, Object> bundle = Bundles.load(Bundles.V1);
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> map(Object value) {

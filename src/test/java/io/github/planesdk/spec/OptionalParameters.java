@@ -1,7 +1,6 @@
 package io.github.planesdk.spec;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,8 +72,7 @@ final class OptionalParameters {
     return all;
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> map(Object value) {
-    return value instanceof Map ? (Map<String, Object>) value : Collections.emptyMap();
+    return Bundles.mapOrEmpty(value);
   }
 }

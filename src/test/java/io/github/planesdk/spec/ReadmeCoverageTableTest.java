@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 /** The README's "What is covered" figures are counted from the bundled specs. */
 class ReadmeCoverageTableTest {
@@ -81,10 +79,7 @@ class ReadmeCoverageTableTest {
 
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> operations(String bundle) throws IOException {
-    Map<String, Object> spec;
-    try (InputStream in = ReadmeCoverageTableTest.class.getResourceAsStream(bundle)) {
-      spec = new Yaml().load(in);
-    }
+    Map<String, Object> spec = Bundles.load(bundle);
     List<Map<String, Object>> operations = new ArrayList<>();
     for (Object item : ((Map<String, Object>) spec.get("paths")).values()) {
       ((Map<String, Object>) item)

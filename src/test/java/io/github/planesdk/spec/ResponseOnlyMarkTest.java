@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -13,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * {@code x-plane-response-only} sits on exactly the schemas with text rules that no request body
@@ -24,10 +22,7 @@ class ResponseOnlyMarkTest {
   @ParameterizedTest
   @ValueSource(strings = {"/io/github/planesdk/plane-openapi.yaml", "/io/github/planesdk/plane-openapi-v2.yaml"})
   void marksExactlyTheAnsweredSchemasWithTextRules(String bundle) throws IOException {
-    Map<String, Object> spec;
-    try (InputStream in = ResponseOnlyMarkTest.class.getResourceAsStream(bundle)) {
-      spec = new Yaml().load(in);
-    }
+    Map<String, Object> spec = Bundles.load(bundle);
     Map<String, Object> schemas = map(map(spec.get("components")).get("schemas"));
     Set<String> sent = reachable(schemas, requestBodies(spec));
 
@@ -94,8 +89,7 @@ class ResponseOnlyMarkTest {
     return false;
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> map(Object value) {
-    return value instanceof Map ? (Map<String, Object>) value : Map.of();
+    return Bundles.mapOrEmpty(value);
   }
 }

@@ -3,8 +3,6 @@ package io.github.planesdk.spec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Rules of the bundled spec that come from the real server: every path ends with a slash (the
@@ -26,11 +23,8 @@ class SpecConventionsTest {
   private static Map<String, Object> spec;
 
   @BeforeAll
-  static void load() throws IOException {
-    try (InputStream in =
-        SpecConventionsTest.class.getResourceAsStream("/io/github/planesdk/plane-openapi.yaml")) {
-      spec = new Yaml().load(in);
-    }
+  static void load() {
+    spec = Bundles.load(Bundles.V1);
   }
 
   @Test
